@@ -1,0 +1,59 @@
+# Faro — the two commands first: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt constraints.txt | cksum | cut -d' ' -f1)
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test venv lint format migrate seed bench messages check-deploy clean
+
+## run: set everything up (virtualenv, dependencies, migrations, demo data) and start the web
+##      server and a django-q2 worker on SQLite; Ctrl-C stops both.
+run: venv
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py seed_demo
+	HOST=$(HOST) PORT=$(PORT) PY=$(PY) bash scripts/run-dev.sh
+
+## test: the whole suite (SQLite, or PostgreSQL when DATABASE_URL is set).
+test: venv
+	$(PY) -m pytest
+
+venv: $(STAMP)
+
+$(STAMP): requirements.txt requirements-dev.txt constraints.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt -c constraints.txt
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+lint: venv
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/ruff check .
+
+format: venv
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+migrate: venv
+	$(PY) manage.py migrate --noinput
+
+seed: migrate
+	$(PY) manage.py seed_demo
+
+## messages: refresh both catalogs from the code and compile them (needs gettext).
+messages: venv
+	$(PY) manage.py makemessages --no-location --no-obsolete -l es -l en -i '.venv/*' -i 'staticfiles/*'
+	$(PY) manage.py compilemessages -l es -l en
+
+## check-deploy: Django's deployment checklist with production settings.
+check-deploy: venv
+	FARO_ENV=production SECRET_KEY=$$(head -c 48 /dev/urandom | base64) ALLOWED_HOSTS=faro.example.org \
+		$(PY) manage.py check --deploy --fail-level WARNING
+
+## bench: load 100,000 cases into PostgreSQL and measure through gunicorn (see bench/README.md).
+bench: venv
+	$(PY) bench/ingest_and_timeline.py
+
+clean:
+	rm -rf $(VENV) staticfiles faro.sqlite3*

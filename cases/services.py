@@ -9,16 +9,18 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cases.models import (
+    ACTIVE_STATUSES,
     ALLOWED_TRANSITIONS,
     CALL_CHANNELS,
     Case,
@@ -141,8 +143,6 @@ def resolve_customer(ref: CustomerRef) -> Customer:
 
 
 def _find_customer(triples: list[tuple[str, str, str]]) -> Customer | None:
-    from django.db.models import Q
-
     query = Q()
     for kind, namespace, value in triples:
         query |= Q(kind=kind, namespace=namespace, value=value)
@@ -384,10 +384,15 @@ def _store_interaction(
 
 
 def _active_case(customer: Customer) -> Case | None:
+    """The customer's case a new message belongs to: the latest active one, or one resolved within
+    ``FARO_REOPEN_WINDOW_DAYS`` (the reply means it was not solved after all)."""
+    recently = timezone.now() - timedelta(days=settings.FARO_REOPEN_WINDOW_DAYS)
     return (
         Case.objects.select_for_update()
-        .active()
         .filter(customer=customer)
+        .filter(
+            Q(status__in=ACTIVE_STATUSES) | Q(status=CaseStatus.RESOLVED, resolved_at__gte=recently)
+        )
         .order_by("-last_activity_at", "-id")
         .first()
     )
@@ -687,7 +692,11 @@ def settle_commitment(commitment: Commitment, *, status: str, actor: User | None
 
 
 def _lock(case: Case) -> Case:
-    return Case.objects.select_for_update().select_related("team", "owner").get(pk=case.pk)
+    return (
+        Case.objects.select_for_update(of=("self",))
+        .select_related("team", "owner")
+        .get(pk=case.pk)
+    )
 
 
 def _log(

@@ -128,7 +128,8 @@ LANGUAGES = [("es", _("Spanish")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
-TIME_ZONE = env_str("TIME_ZONE", "Europe/Madrid")
+# Stored and served (API) in UTC; pages show times in the agent's and the customer's own zone.
+TIME_ZONE = env_str("TIME_ZONE", "UTC")
 
 # --- Static files -------------------------------------------------------------------------------
 STATIC_URL = "/static/"
@@ -173,6 +174,8 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = FARO_MAX_REQUEST_BYTES
 # --- Cases --------------------------------------------------------------------------------------
 # The team that receives cases opened by the API when the request names none (its slug).
 FARO_DEFAULT_TEAM = env_str("FARO_DEFAULT_TEAM", "")
+# A message within this many days of a case's resolution reopens it instead of opening a new one.
+FARO_REOPEN_WINDOW_DAYS = env_int("FARO_REOPEN_WINDOW_DAYS", 7)
 # National phone numbers (without +country) are read as numbers of this region (ISO 3166 code).
 FARO_PHONE_REGION = env_str("FARO_PHONE_REGION", "ES")
 

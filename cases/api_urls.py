@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from django.urls import path
+from django.urls import path, re_path
 
 from cases import api
 
@@ -17,3 +17,6 @@ urlpatterns = [
         name="customer-timeline",
     ),
 ]
+
+# Anything else under /api/ answers a JSON 404, never the HTML page.
+urlpatterns.append(re_path(r"^[\s\S]*$", api.not_found, name="not-found"))

@@ -41,12 +41,23 @@ def visible_customers(user) -> QuerySet[Customer]:  # noqa: ANN001
     return customers.filter(pk__in=visible_cases(user).values("customer_id"))
 
 
-def access_case(user, case_id: Any) -> Case:  # noqa: ANN001
-    """The case with that id if ``user`` may see it, else Http404 (also for a malformed id)."""
+MAX_ID = 2**63 - 1  # the largest id a bigint column holds
+
+
+def _as_id(value: Any) -> int:
+    """An id from a URL or a body; anything that cannot be a row id is a 404, not a 500."""
     try:
-        pk = int(case_id)
+        pk = int(value)
     except (TypeError, ValueError):
         raise Http404 from None
+    if not 0 < pk <= MAX_ID:
+        raise Http404
+    return pk
+
+
+def access_case(user, case_id: Any) -> Case:  # noqa: ANN001
+    """The case with that id if ``user`` may see it, else Http404 (also for a malformed id)."""
+    pk = _as_id(case_id)
     case = (
         visible_cases(user)
         .select_related("customer", "team", "owner", "sensitivity", "category")
@@ -59,10 +70,7 @@ def access_case(user, case_id: Any) -> Case:  # noqa: ANN001
 
 
 def access_customer(user, customer_id: Any) -> Customer:  # noqa: ANN001
-    try:
-        pk = int(customer_id)
-    except (TypeError, ValueError):
-        raise Http404 from None
+    pk = _as_id(customer_id)
     customer = visible_customers(user).filter(pk=pk).first()
     if customer is None:
         raise Http404
@@ -70,10 +78,7 @@ def access_customer(user, customer_id: Any) -> Customer:  # noqa: ANN001
 
 
 def access_commitment(user, commitment_id: Any) -> Commitment:  # noqa: ANN001
-    try:
-        pk = int(commitment_id)
-    except (TypeError, ValueError):
-        raise Http404 from None
+    pk = _as_id(commitment_id)
     commitment = (
         Commitment.objects.select_related("case")
         .filter(pk=pk, case__in=visible_cases(user))

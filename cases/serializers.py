@@ -26,8 +26,13 @@ from cases.normalize import InvalidIdentity, normalize_email, normalize_phone
 
 
 class CustomerInputSerializer(serializers.Serializer):
-    email = serializers.CharField(required=False, allow_blank=True, max_length=254)
-    phone = serializers.CharField(required=False, allow_blank=True, max_length=40)
+    email = serializers.EmailField(required=False, allow_blank=True, max_length=254)
+    phone = serializers.CharField(
+        required=False,
+        allow_blank=True,
+        max_length=40,
+        help_text="E.164 (+34600111222) or national in FARO_PHONE_REGION (600 111 222).",
+    )
     external_id = serializers.CharField(required=False, allow_blank=True, max_length=254)
     name = serializers.CharField(required=False, allow_blank=True, max_length=200)
     language = serializers.ChoiceField(choices=Language.choices, required=False)
@@ -75,7 +80,9 @@ class InteractionInputSerializer(serializers.Serializer):
     duration_seconds = serializers.IntegerField(
         required=False, allow_null=True, min_value=0, max_value=7 * 24 * 3600
     )
-    case_id = serializers.IntegerField(required=False, allow_null=True, min_value=1)
+    case_id = serializers.IntegerField(
+        required=False, allow_null=True, min_value=1, max_value=2**63 - 1
+    )
     subject = serializers.CharField(required=False, allow_blank=True, max_length=200)
     team = serializers.SlugRelatedField(
         slug_field="slug",

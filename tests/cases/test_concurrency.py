@@ -1,4 +1,4 @@
-"""Races that only a real multi-connection database shows (PostgreSQL; SQLite serialises writers)."""
+"""Races only a real multi-connection database shows (PostgreSQL; SQLite serialises writers)."""
 
 from __future__ import annotations
 

@@ -693,9 +693,7 @@ def settle_commitment(commitment: Commitment, *, status: str, actor: User | None
 
 def _lock(case: Case) -> Case:
     return (
-        Case.objects.select_for_update(of=("self",))
-        .select_related("team", "owner")
-        .get(pk=case.pk)
+        Case.objects.select_for_update(of=("self",)).select_related("team", "owner").get(pk=case.pk)
     )
 
 

@@ -457,6 +457,12 @@ def open_case(
     **fields: Any,
 ) -> Case:
     """Open a case for the customer in ``team`` (or the default team)."""
+    if customer.merged_into_id:
+        raise CaseError(
+            _("This customer was merged into another; open the case for that one."),
+            code="merged",
+            field="customer",
+        )
     opened_at = opened_at or timezone.now()
     with transaction.atomic():
         case = Case.objects.create(
@@ -614,6 +620,7 @@ def update_case(
 ) -> Case:
     """Change status and/or owner together: both happen or neither does."""
     with transaction.atomic():
+        case = _lock(case)  # compare with the row as it is now, not as the caller last saw it
         if status is not None and status != case.status:
             case = change_status(case, to_status=status, actor=actor, note=note)
         if owner is not _UNCHANGED:

@@ -117,7 +117,7 @@ def resolve_customer(ref: CustomerRef) -> Customer:
     then phone) wins and nothing is merged automatically: merging is a person's decision.
     """
     triples = ref.identities()
-    customer = _find_customer(triples)
+    customer, known = _find_customer(triples)
     if customer is None:
         try:
             with transaction.atomic():
@@ -132,17 +132,20 @@ def resolve_customer(ref: CustomerRef) -> Customer:
             return customer
         except IntegrityError:
             # Another request created this customer a moment ago: use theirs.
-            customer = _find_customer(triples)
+            customer, known = _find_customer(triples)
             if customer is None:
                 raise
-    _attach_missing_identities(customer, triples)
+    _attach_missing_identities(customer, [t for t in triples if t not in known])
     if ref.name and not customer.name:
         customer.name = ref.name.strip()[:200]
         customer.save(update_fields=["name", "updated_at"])
     return customer
 
 
-def _find_customer(triples: list[tuple[str, str, str]]) -> Customer | None:
+def _find_customer(
+    triples: list[tuple[str, str, str]],
+) -> tuple[Customer | None, set[tuple[str, str, str]]]:
+    """The customer of the first triple that is known, and every triple that is known."""
     query = Q()
     for kind, namespace, value in triples:
         query |= Q(kind=kind, namespace=namespace, value=value)
@@ -152,8 +155,8 @@ def _find_customer(triples: list[tuple[str, str, str]]) -> Customer | None:
     }
     for triple in triples:
         if triple in identities:
-            return identities[triple].customer
-    return None
+            return identities[triple].customer, set(identities)
+    return None, set()
 
 
 def _attach_missing_identities(customer: Customer, triples: list[tuple[str, str, str]]) -> None:
@@ -409,7 +412,10 @@ def _advance_case(case: Case, interaction: Interaction) -> None:
     resolved; an agent's first answer opens a new one)."""
     changed = ["last_activity_at"]
     case.last_activity_at = max(case.last_activity_at, interaction.occurred_at)
-    agent_replied = interaction.direction == Direction.OUTBOUND
+    # An answered call is a live conversation with an agent, whoever dialled.
+    agent_replied = interaction.direction == Direction.OUTBOUND or bool(
+        interaction.channel in CALL_CHANNELS and interaction.duration_seconds
+    )
     if agent_replied and case.first_response_at is None:
         case.first_response_at = interaction.occurred_at
         changed.append("first_response_at")
@@ -426,9 +432,23 @@ def _advance_case(case: Case, interaction: Interaction) -> None:
     case.save(update_fields=changed)
     customer_wrote = interaction.direction == Direction.INBOUND
     if customer_wrote and case.status in (CaseStatus.WAITING_CUSTOMER, CaseStatus.RESOLVED):
-        _set_status(case, CaseStatus.OPEN, actor=None, note="", reason="customer_replied")
+        _set_status(
+            case,
+            CaseStatus.OPEN,
+            actor=None,
+            note="",
+            reason="customer_replied",
+            at=interaction.occurred_at,
+        )
     elif agent_replied and case.status == CaseStatus.NEW:
-        _set_status(case, CaseStatus.OPEN, actor=interaction.author, note="", reason="answered")
+        _set_status(
+            case,
+            CaseStatus.OPEN,
+            actor=interaction.author,
+            note="",
+            reason="answered",
+            at=interaction.occurred_at,
+        )
 
 
 def _fingerprint(**fields: Any) -> str:
@@ -580,7 +600,17 @@ def change_status(case: Case, *, to_status: str, actor: User | None, note: str =
     return case
 
 
-def _set_status(case: Case, to_status: str, *, actor: User | None, note: str, reason: str) -> None:
+def _set_status(
+    case: Case,
+    to_status: str,
+    *,
+    actor: User | None,
+    note: str,
+    reason: str,
+    at: datetime | None = None,
+) -> None:
+    """``at`` dates a change caused by an interaction at that interaction's time (replays of
+    history through the API keep their order)."""
     if to_status not in CaseStatus.values:
         raise CaseError(_("Unknown status."), code="invalid_status", field="status")
     if to_status not in ALLOWED_TRANSITIONS[case.status]:
@@ -590,7 +620,7 @@ def _set_status(case: Case, to_status: str, *, actor: User | None, note: str, re
             code="invalid_transition",
             field="status",
         )
-    now = timezone.now()
+    now = at or timezone.now()
     previous = case.status
     case.status = to_status
     if to_status == CaseStatus.RESOLVED:
@@ -604,7 +634,7 @@ def _set_status(case: Case, to_status: str, *, actor: User | None, note: str, re
     data = {"from": previous, "to": to_status}
     if reason:
         data["reason"] = reason
-    _log(case, EventType.STATUS_CHANGED, actor=actor, note=note, data=data)
+    _log(case, EventType.STATUS_CHANGED, actor=actor, note=note, data=data, occurred_at=now)
 
 
 _UNCHANGED: Any = object()

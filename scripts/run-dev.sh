@@ -15,9 +15,10 @@ cat <<MSG
 
   Faro is starting on http://$HOST:$PORT/  (admin: /admin/  API docs: /api/docs/)
   Demo logins (password for all: faro-demo-2026):
-    manager     -> /admin/ (back office)
-    supervisor  -> supervisor
-    agent       -> agent
+    manager       -> /admin/ (back office)
+    supervisor    -> supervisor of five teams
+    agent         -> agent (Hospital · Admisiones, Seguros · Siniestros)
+    agente.lucia, agent.tom, agente.pablo -> agents of the other teams
   Ctrl-C stops the web server and the worker.
 
 MSG

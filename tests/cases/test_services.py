@@ -400,3 +400,28 @@ def test_message_long_after_resolution_opens_a_new_case(team, agent, settings):
     services.change_status(case, to_status=CaseStatus.RESOLVED, actor=agent)
     Case.objects.filter(pk=case.pk).update(resolved_at=timezone.now() - timedelta(days=8))
     assert record(text="Otra consulta").case != case
+
+
+def test_an_answered_call_is_a_first_response(team):
+    case = record().case
+    call = record(
+        channel=Channel.PHONE, text="", summary="Le explicamos el trámite", duration_seconds=240
+    )
+    case.refresh_from_db()
+    assert case.first_response_at == call.occurred_at and case.status == CaseStatus.OPEN
+
+
+def test_status_changes_caused_by_a_message_carry_its_time(team, agent):
+    case = record().case
+    services.change_status(case, to_status=CaseStatus.WAITING_CUSTOMER, actor=agent)
+    replayed_at = timezone.now() - timedelta(minutes=5)
+    record(text="Aquí están los papeles", occurred_at=replayed_at)
+    reopened = case.events.filter(type=EventType.STATUS_CHANGED).latest("id")
+    assert reopened.data["reason"] == "customer_replied"
+    assert reopened.occurred_at == replayed_at
+
+
+def test_known_customer_costs_no_identity_writes(team, django_assert_max_num_queries):
+    record(ref=CustomerRef(email="ana@example.com", phone="+34600111222"))
+    with django_assert_max_num_queries(12):
+        record(ref=CustomerRef(email="ana@example.com", phone="+34600111222"), text="otra vez")

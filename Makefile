@@ -5,8 +5,9 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt constraints.txt | cksum | cut -d' ' -f1)
 HOST ?= 127.0.0.1
 PORT ?= 8000
+MESSAGES_IGNORE := -i '.venv/*' -i 'staticfiles/*' -i 'bench/*' -i 'tests/*'
 
-.PHONY: run test venv lint format migrate seed bench messages check-deploy clean
+.PHONY: run test venv lint format migrate seed bench messages messages-check check-deploy clean
 
 ## run: set everything up (virtualenv, dependencies, migrations, demo data) and start the web
 ##      server and a django-q2 worker on SQLite; Ctrl-C stops both.
@@ -43,8 +44,14 @@ seed: migrate
 
 ## messages: refresh both catalogs from the code and compile them (needs gettext).
 messages: venv
-	$(PY) manage.py makemessages --no-location --no-obsolete -l es -l en -i '.venv/*' -i 'staticfiles/*'
-	$(PY) manage.py compilemessages -l es -l en
+	$(PY) manage.py makemessages --no-location --no-obsolete -l es -l en $(MESSAGES_IGNORE)
+	$(PY) scripts/complete_en_catalog.py locale/en/LC_MESSAGES/django.po
+	$(PY) manage.py compilemessages -l es -l en --ignore=.venv --ignore=staticfiles
+
+## messages-check: fail when the catalogs miss a string of the code (CI; needs gettext).
+messages-check: venv
+	$(PY) manage.py makemessages --no-location --no-obsolete -l es -l en $(MESSAGES_IGNORE)
+	git diff --exit-code -I '^"POT-Creation-Date' -- locale/
 
 ## check-deploy: Django's deployment checklist with production settings.
 check-deploy: venv

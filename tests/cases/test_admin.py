@@ -65,6 +65,12 @@ def form_data(response) -> dict:
     return data
 
 
+@pytest.fixture(autouse=True)
+def english_admin(client):
+    """These tests read the admin's messages in English (Spanish is the default language)."""
+    client.defaults["HTTP_ACCEPT_LANGUAGE"] = "en"
+
+
 @pytest.fixture
 def superuser(db):
     return UserFactory(username="root", is_staff=True, is_superuser=True)

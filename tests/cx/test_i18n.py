@@ -51,3 +51,14 @@ def test_staff_can_switch_language(client):
     assert 'lang="en"' in page
     client.post("/i18n/setlang/", {"language": "es", "next": "/"})
     assert 'lang="es"' in client.get("/").content.decode()
+
+
+@pytest.mark.django_db
+def test_api_errors_follow_the_callers_language(api_client, team):
+    body = {"source": "x", "channel": "chat", "direction": "inbound", "customer": {}, "text": "a"}
+    spanish = api_client.post("/api/v1/interactions/", body, format="json").json()
+    english = api_client.post(
+        "/api/v1/interactions/", body, format="json", HTTP_ACCEPT_LANGUAGE="en"
+    ).json()
+    assert "Indique al menos una identidad" in str(spanish["customer"])
+    assert "Give at least one customer identity" in str(english["customer"])

@@ -268,10 +268,8 @@ def record_interaction(
         author_id=author.pk if author else None,
     )
     _check_interaction_fields(channel, direction, text, summary, duration_seconds, occurred_at)
-    if external_id:
-        existing = _existing_interaction(source, external_id, fingerprint)
-        if existing is not None:
-            return RecordedInteraction(existing, created=False)
+    # Optimistic: most calls are new, so store first and let the unique (source, external_id)
+    # constraint recognise a retry; its transaction rolls back whole, leaving nothing behind.
     try:
         interaction = _store_interaction(
             customer=customer,
@@ -291,9 +289,9 @@ def record_interaction(
                 "author": author,
             },
         )
-    except IntegrityError:
-        # An identical request won the race on (source, external_id): the whole transaction was
-        # rolled back, so no customer or case of ours was left behind. Answer with theirs.
+    except (IntegrityError, CaseError):
+        # A retry, or an identical request that won the race: answer with the original (or 409
+        # for other content). A retry is answered even when its case has since changed hands.
         existing = _existing_interaction(source, external_id, fingerprint) if external_id else None
         if existing is None:
             raise

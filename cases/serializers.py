@@ -1,4 +1,8 @@
-"""Input serializers parse and validate; output serializers shape. Neither writes."""
+"""Input serializers parse and validate; output serializers shape. Neither writes.
+
+Choice fields take the plain values, not ``TextChoices.choices``: DRF deep-copies every field on
+every instantiation, and copying the lazy translated labels was a measurable part of a webhook
+call. The schema's enums are the same values either way."""
 
 from __future__ import annotations
 
@@ -35,7 +39,7 @@ class CustomerInputSerializer(serializers.Serializer):
     )
     external_id = serializers.CharField(required=False, allow_blank=True, max_length=254)
     name = serializers.CharField(required=False, allow_blank=True, max_length=200)
-    language = serializers.ChoiceField(choices=Language.choices, required=False)
+    language = serializers.ChoiceField(choices=Language.values, required=False)
 
     def validate_email(self, value: str) -> str:
         return _normalized(normalize_email, value)
@@ -71,8 +75,8 @@ class InteractionInputSerializer(serializers.Serializer):
         max_length=200,
         help_text="The entry's id in the source system; a retry with the same id is idempotent.",
     )
-    channel = serializers.ChoiceField(choices=Channel.choices)
-    direction = serializers.ChoiceField(choices=Direction.choices)
+    channel = serializers.ChoiceField(choices=Channel.values)
+    direction = serializers.ChoiceField(choices=Direction.values)
     customer = CustomerInputSerializer()
     text = serializers.CharField(required=False, allow_blank=True, trim_whitespace=False)
     summary = serializers.CharField(required=False, allow_blank=True, trim_whitespace=False)
@@ -110,7 +114,7 @@ def _within_text_limit(value: str) -> str:
 
 
 class CaseUpdateSerializer(serializers.Serializer):
-    status = serializers.ChoiceField(choices=CaseStatus.choices, required=False)
+    status = serializers.ChoiceField(choices=CaseStatus.values, required=False)
     owner = serializers.PrimaryKeyRelatedField(
         queryset=get_user_model().objects.filter(is_active=True),
         required=False,
@@ -147,10 +151,12 @@ class CustomerRefSerializer(serializers.ModelSerializer):
 
 class CaseRefSerializer(serializers.Serializer):
     id = serializers.IntegerField()
-    status = serializers.ChoiceField(choices=CaseStatus.choices)
+    status = serializers.ChoiceField(choices=CaseStatus.values)
 
 
 class CaseSerializer(serializers.ModelSerializer):
+    status = serializers.ChoiceField(choices=CaseStatus.values)
+    channel = serializers.ChoiceField(choices=Channel.values)
     customer = CustomerRefSerializer()
     team = TeamRefSerializer(allow_null=True)
     owner = UserRefSerializer(allow_null=True)
@@ -185,8 +191,8 @@ class InteractionSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     case = CaseRefSerializer()
     customer = serializers.SerializerMethodField()
-    channel = serializers.ChoiceField(choices=Channel.choices)
-    direction = serializers.ChoiceField(choices=Direction.choices)
+    channel = serializers.ChoiceField(choices=Channel.values)
+    direction = serializers.ChoiceField(choices=Direction.values)
     text = serializers.CharField()
     summary = serializers.CharField()
     duration_seconds = serializers.IntegerField(allow_null=True)
@@ -257,12 +263,12 @@ class TimelineEntrySerializer(serializers.Serializer):
     def _event(self, entry) -> CaseEvent | None:  # noqa: ANN001
         return entry.item if isinstance(entry.item, CaseEvent) else None
 
-    @extend_schema_field(serializers.ChoiceField(choices=Channel.choices, allow_null=True))
+    @extend_schema_field(serializers.ChoiceField(choices=Channel.values, allow_null=True))
     def get_channel(self, entry) -> str | None:  # noqa: ANN001
         item = self._interaction(entry)
         return item.channel if item else None
 
-    @extend_schema_field(serializers.ChoiceField(choices=Direction.choices, allow_null=True))
+    @extend_schema_field(serializers.ChoiceField(choices=Direction.values, allow_null=True))
     def get_direction(self, entry) -> str | None:  # noqa: ANN001
         item = self._interaction(entry)
         return item.direction if item else None

@@ -110,14 +110,15 @@ class CustomerRef:
         return found
 
 
-def resolve_customer(ref: CustomerRef) -> Customer:
+def resolve_customer(ref: CustomerRef, *, lock: bool = False) -> Customer:
     """Find the customer by any of ``ref``'s identities, or create them; attach the new identities.
 
     When identities point at two different customers the first match (external id, then email,
-    then phone) wins and nothing is merged automatically: merging is a person's decision.
+    then phone) wins and nothing is merged automatically: merging is a person's decision. With
+    ``lock`` (inside a transaction) the customer's row is locked by the same query that finds it.
     """
     triples = ref.identities()
-    customer, known = _find_customer(triples)
+    customer, known = _find_customer(triples, lock=lock)
     if customer is None:
         try:
             with transaction.atomic():
@@ -132,7 +133,7 @@ def resolve_customer(ref: CustomerRef) -> Customer:
             return customer
         except IntegrityError:
             # Another request created this customer a moment ago: use theirs.
-            customer, known = _find_customer(triples)
+            customer, known = _find_customer(triples, lock=lock)
             if customer is None:
                 raise
     _attach_missing_identities(customer, [t for t in triples if t not in known])
@@ -143,15 +144,18 @@ def resolve_customer(ref: CustomerRef) -> Customer:
 
 
 def _find_customer(
-    triples: list[tuple[str, str, str]],
+    triples: list[tuple[str, str, str]], *, lock: bool = False
 ) -> tuple[Customer | None, set[tuple[str, str, str]]]:
     """The customer of the first triple that is known, and every triple that is known."""
     query = Q()
     for kind, namespace, value in triples:
         query |= Q(kind=kind, namespace=namespace, value=value)
+    found = Identity.objects.filter(query).select_related("customer")
+    if lock:
+        # Customers locked in id order, so two requests naming the same two never deadlock.
+        found = found.select_for_update(of=("customer",)).order_by("customer_id")
     identities = {
-        (identity.kind, identity.namespace, identity.value): identity
-        for identity in Identity.objects.filter(query).select_related("customer")
+        (identity.kind, identity.namespace, identity.value): identity for identity in found
     }
     for triple in triples:
         if triple in identities:
@@ -358,13 +362,14 @@ def _store_interaction(
     team: Team | None,
     fields: dict[str, Any],
 ) -> Interaction:
-    if isinstance(customer, CustomerRef):
-        customer = resolve_customer(customer)
     # The customer row lock serialises messages of one customer, so two first messages arriving
     # together join one new case instead of opening two.
-    customer = Customer.objects.select_for_update().get(pk=customer.pk)
-    if customer.merged_into_id:
-        customer = Customer.objects.select_for_update().get(pk=customer.merged_into_id)
+    if isinstance(customer, CustomerRef):
+        customer = resolve_customer(customer, lock=True)  # identities never name a merged one
+    else:
+        customer = Customer.objects.select_for_update().get(pk=customer.pk)
+        if customer.merged_into_id:
+            customer = Customer.objects.select_for_update().get(pk=customer.merged_into_id)
     if case is not None:
         case = Case.objects.select_for_update().get(pk=case.pk)
         if case.customer_id != customer.pk:

@@ -253,3 +253,10 @@ def test_create_api_key_refuses_an_empty_name_or_bad_expiry(arguments):
     with pytest.raises(CommandError):
         call_command("create_api_key", *arguments, stdout=io.StringIO())
     assert not APIKey.objects.exists()
+
+
+def test_create_api_key_key_only_prints_just_the_key():
+    out = io.StringIO()
+    call_command("create_api_key", "telephony", "--key-only", stdout=out)
+    key = out.getvalue().strip()
+    assert "\n" not in key and APIKey.objects.is_valid(key)

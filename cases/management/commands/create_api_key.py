@@ -27,8 +27,13 @@ class Command(BaseCommand):
             metavar="N",
             help="The key stops working after N days (default: never).",
         )
+        parser.add_argument(
+            "--key-only", action="store_true", help="Print only the key (for scripts)."
+        )
 
-    def handle(self, *args: Any, name: str, expires_days: int | None, **options: Any) -> None:
+    def handle(
+        self, *args: Any, name: str, expires_days: int | None, key_only: bool, **options: Any
+    ) -> None:
         name = name.strip()
         if not name:
             raise CommandError("Give the key a name, e.g. chat-widget.")
@@ -38,6 +43,9 @@ class Command(BaseCommand):
             raise CommandError("--expires-days must be at least 1.")
         expiry = timezone.now() + timedelta(days=expires_days) if expires_days else None
         api_key, key = APIKey.objects.create_key(name=name, expiry_date=expiry)
+        if key_only:
+            self.stdout.write(key)
+            return
         until = f"until {api_key.expiry_date:%Y-%m-%d %H:%M %Z}" if expiry else "without expiry"
         self.stdout.write(
             self.style.SUCCESS(f"API key {name!r} created (prefix {api_key.prefix}), {until}.")

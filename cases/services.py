@@ -110,13 +110,18 @@ class CustomerRef:
         return found
 
 
-def resolve_customer(ref: CustomerRef, *, lock: bool = False) -> Customer:
+def resolve_customer(ref: CustomerRef) -> Customer:
     """Find the customer by any of ``ref``'s identities, or create them; attach the new identities.
 
     When identities point at two different customers the first match (external id, then email,
-    then phone) wins and nothing is merged automatically: merging is a person's decision. With
-    ``lock`` (inside a transaction) the customer's row is locked by the same query that finds it.
+    then phone) wins and nothing is merged automatically: merging is a person's decision.
     """
+    return _resolve_customer(ref, lock=False)[0]
+
+
+def _resolve_customer(ref: CustomerRef, *, lock: bool) -> tuple[Customer, bool]:
+    """``resolve_customer``, also telling whether the customer is new. With ``lock`` (inside a
+    transaction) the customer's row is locked by the same query that finds it."""
     triples = ref.identities()
     customer, known = _find_customer(triples, lock=lock)
     if customer is None:
@@ -130,7 +135,7 @@ def resolve_customer(ref: CustomerRef, *, lock: bool = False) -> Customer:
                     Identity(customer=customer, kind=kind, namespace=namespace, value=value)
                     for kind, namespace, value in triples
                 )
-            return customer
+            return customer, True
         except IntegrityError:
             # Another request created this customer a moment ago: use theirs.
             customer, known = _find_customer(triples, lock=lock)
@@ -140,7 +145,7 @@ def resolve_customer(ref: CustomerRef, *, lock: bool = False) -> Customer:
     if ref.name and not customer.name:
         customer.name = ref.name.strip()[:200]
         customer.save(update_fields=["name", "updated_at"])
-    return customer
+    return customer, False
 
 
 def _find_customer(
@@ -364,8 +369,10 @@ def _store_interaction(
 ) -> Interaction:
     # The customer row lock serialises messages of one customer, so two first messages arriving
     # together join one new case instead of opening two.
+    is_new = False
     if isinstance(customer, CustomerRef):
-        customer = resolve_customer(customer, lock=True)  # identities never name a merged one
+        # Identities never name a merged customer: they moved to the survivor.
+        customer, is_new = _resolve_customer(customer, lock=True)
     else:
         customer = Customer.objects.select_for_update().get(pk=customer.pk)
         if customer.merged_into_id:
@@ -377,7 +384,8 @@ def _store_interaction(
                 _("That case belongs to another customer."), code="case_mismatch", field="case_id"
             )
     else:
-        case = _active_case(customer) or open_case(
+        existing = None if is_new else _active_case(customer)
+        case = existing or open_case(
             customer=customer,
             subject=subject or _subject_from(fields["text"] or fields["summary"]),
             channel=fields["channel"],
@@ -487,7 +495,8 @@ def open_case(
             field="customer",
         )
     opened_at = opened_at or timezone.now()
-    with transaction.atomic():
+    # No savepoint: inside record_interaction any failure here fails the whole message anyway.
+    with transaction.atomic(savepoint=False):
         case = Case.objects.create(
             customer=customer,
             subject=subject.strip()[:200] or _("New conversation"),

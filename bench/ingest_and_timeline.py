@@ -6,7 +6,7 @@
 Starts a throwaway PostgreSQL cluster (durable: fsync and synchronous_commit on) unless
 DATABASE_URL is set, migrates, loads 30,000 customers, 100,000 cases, 1,000,000 interactions and
 one case.opened event per case with server-side SQL (skipped when the data is already there),
-counts the queries of one request of each kind in-process, then starts gunicorn (4 sync workers,
+counts the queries of one request of each kind in-process, then starts gunicorn (2 sync workers,
 production settings) and measures with wrk (closed loop, 8 connections, 3 runs of 15 s each):
 
 - POST /api/v1/interactions/ with unique bodies (80% existing customers, 20% new ones);
@@ -667,7 +667,9 @@ def main() -> int:
     parser.add_argument("--seconds", type=int, default=15, help="length of one wrk run")
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--threads", type=int, default=2, help="wrk threads")
-    parser.add_argument("--workers", type=int, default=4, help="gunicorn sync workers")
+    parser.add_argument(
+        "--workers", type=int, default=2, help="gunicorn sync workers (2 per 2 cores)"
+    )
     parser.add_argument("--port", type=int, default=0, help="gunicorn's port (0: a free one)")
     parser.add_argument("--new-share", type=float, default=0.2, help="POSTs for new customers")
     parser.add_argument(

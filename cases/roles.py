@@ -28,6 +28,10 @@ class Integration(AnonymousUser):
     def is_authenticated(self) -> bool:  # type: ignore[override]
         return True
 
+    @property
+    def is_anonymous(self) -> bool:  # type: ignore[override]
+        return False
+
     def __str__(self) -> str:
         return f"integration:{self.api_key.name}"
 

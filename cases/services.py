@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -465,7 +465,7 @@ def _advance_case(case: Case, interaction: Interaction) -> None:
 def _fingerprint(**fields: Any) -> str:
     customer = fields.pop("customer")
     if isinstance(customer, CustomerRef):
-        fields["customer"] = sorted(customer.__dict__.items())
+        fields["customer"] = sorted(asdict(customer).items())
     else:
         fields["customer"] = customer.pk
     if fields["occurred_at"] is not None:

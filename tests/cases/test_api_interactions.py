@@ -277,3 +277,14 @@ def test_logged_in_user_without_a_role_is_403(client, team):
     client.force_login(UserFactory(username="nobody"))
     response = client.get("/api/v1/cases/")
     assert response.status_code == 403
+
+
+def test_an_integration_is_authenticated_but_not_a_person(api_client, team):
+    from cases.roles import Integration
+
+    response = api_client.post(URL, body(), format="json")
+    request = response.wsgi_request
+    assert response.status_code == 201
+    assert isinstance(request.user, Integration)
+    assert request.user.is_authenticated and not request.user.is_anonymous
+    assert Interaction.objects.get().author is None

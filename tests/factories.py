@@ -7,7 +7,9 @@ import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from cases.models import Case, Customer, Identity, IdentityKind, Team
+from cases import services
+from cases.models import Case, Customer, Identity, IdentityKind, Interaction, Team
+from cases.services import CustomerRef
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -61,3 +63,18 @@ class CaseFactory(factory.django.DjangoModelFactory):
     customer = factory.SubFactory(CustomerFactory)
     subject = factory.Sequence(lambda n: f"Case {n}")
     team = factory.SubFactory(TeamFactory)
+
+
+def record_message(
+    email: str = "ana@example.com",
+    *,
+    name: str = "",
+    ref: CustomerRef | None = None,
+    **fields,
+) -> Interaction:
+    """An inbound chat from the customer, recorded as the webhook records it."""
+    fields.setdefault("channel", "chat")
+    fields.setdefault("direction", "inbound")
+    fields.setdefault("text", "Hola, necesito ayuda con el ingreso de mi madre")
+    ref = ref or CustomerRef(email=email, name=name)
+    return services.record_interaction(customer=ref, **fields).interaction

@@ -28,18 +28,12 @@ from cases.models import (
     Interaction,
     Sensitivity,
 )
-from cases.services import CustomerRef
-from tests.factories import CustomerFactory, UserFactory
+from tests.factories import CustomerFactory, UserFactory, record_message
 
 pytestmark = pytest.mark.django_db
 
 
-def record(email: str, *, name: str = "", **fields):
-    fields.setdefault("channel", "chat")
-    fields.setdefault("direction", "inbound")
-    fields.setdefault("text", "Hola, necesito ayuda con el ingreso de mi madre")
-    ref = CustomerRef(email=email, name=name)
-    return services.record_interaction(customer=ref, **fields).interaction
+record = record_message
 
 
 def changelist(model: str) -> str:

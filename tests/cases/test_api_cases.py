@@ -12,7 +12,7 @@ from rest_framework.test import APIClient
 
 from cases import services
 from cases.models import Channel, EventType
-from cases.services import CustomerRef
+from tests.factories import record_message
 
 pytestmark = pytest.mark.django_db
 
@@ -23,11 +23,8 @@ def client_for(user):
     return client
 
 
-def new_case(email="ana@example.com", team=None, **fields):
-    fields.setdefault("text", "Necesito el informe de alta")
-    return services.record_interaction(
-        customer=CustomerRef(email=email), channel="chat", direction="inbound", team=team, **fields
-    ).interaction.case
+def new_case(email="ana@example.com", **fields):
+    return record_message(email, **fields).case
 
 
 # --- cases ---------------------------------------------------------------------------------------

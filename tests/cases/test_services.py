@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from functools import partial
 
 import pytest
 from django.utils import timezone
@@ -23,16 +24,12 @@ from cases.models import (
 )
 from cases.selectors import get_contact_counts
 from cases.services import CaseError, CustomerRef
+from tests.factories import record_message
 
 pytestmark = pytest.mark.django_db
 
 
-def record(email="ana@example.com", **fields):
-    fields.setdefault("channel", Channel.CHAT)
-    fields.setdefault("direction", "inbound")
-    fields.setdefault("text", "Hola, necesito ayuda con mi ingreso")
-    ref = fields.pop("ref", None) or CustomerRef(email=email, name="Ana López")
-    return services.record_interaction(customer=ref, **fields).interaction
+record = partial(record_message, name="Ana López")
 
 
 def event_types(case):

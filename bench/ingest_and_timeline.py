@@ -332,12 +332,15 @@ def post_body(external_id: str, email: str, occurred_at: str) -> str:
 
 
 class Gunicorn:
-    def __init__(self, *, database_url: str, port: int, workers: int, log_path: Path) -> None:
+    def __init__(
+        self, *, database_url: str, port: int, workers: int, log_path: Path, secret_key: str = ""
+    ) -> None:
+        # A caller that signs sessions in-process passes its own key; otherwise a fresh one.
         env = {
             **os.environ,
             "DATABASE_URL": database_url,
             "FARO_ENV": "production",
-            "SECRET_KEY": secrets.token_urlsafe(48),
+            "SECRET_KEY": secret_key or secrets.token_urlsafe(48),
             "ALLOWED_HOSTS": "127.0.0.1",
             "SECURE_SSL_REDIRECT": "0",
             "LOG_LEVEL": "WARNING",

@@ -286,6 +286,16 @@ class Case(models.Model):
     resolved_at = models.DateTimeField(_("resolved"), null=True, blank=True)
     closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
     last_activity_at = models.DateTimeField(_("last activity"), default=timezone.now)
+    # When the customer's oldest unanswered message arrived: set by an inbound message, cleared
+    # by the agent's reply or an answered call. Empty when nobody is waiting for us.
+    awaiting_reply_since = models.DateTimeField(
+        _("waiting for a reply since"), null=True, blank=True
+    )
+    # Every channel the conversation used, comma-separated in order of first use ("chat,phone"),
+    # so a queue row shows its channel icons without reading the interactions.
+    channels_used = models.CharField(
+        _("channels used"), max_length=200, blank=True, default="", db_default=""
+    )
 
     objects = CaseQuerySet.as_manager()
 
@@ -308,6 +318,10 @@ class Case(models.Model):
     @property
     def is_active(self) -> bool:
         return self.status in ACTIVE_STATUSES
+
+    @property
+    def channel_list(self) -> list[str]:
+        return [c for c in self.channels_used.split(",") if c]
 
 
 class Direction(models.TextChoices):

@@ -11,6 +11,9 @@ ROLES = (AGENT, SUPERVISOR, MANAGER)
 
 # Managers see every case; the others see their teams' cases and their own.
 SEE_ALL_CASES = "cases.view_all_cases"
+# Every role may see cases (of its teams) and work them.
+VIEW_CASE = "cases.view_case"
+CHANGE_CASE = "cases.change_case"
 
 
 class Integration(AnonymousUser):

@@ -13,25 +13,59 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet
+from django.contrib.auth.models import Permission
+from django.db.models import Case as SqlCase
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet, Subquery, Value, When
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 
-from cases.models import Case, CaseEvent, Commitment, Customer, Direction, Interaction, Team
-from cases.roles import sees_all_cases
+from cases.models import (
+    ACTIVE_STATUSES,
+    Case,
+    CaseEvent,
+    CaseStatus,
+    Commitment,
+    CommitmentStatus,
+    Customer,
+    Direction,
+    IdentityKind,
+    Interaction,
+    Team,
+)
+from cases.normalize import InvalidIdentity, normalize_phone
+from cases.roles import SEE_ALL_CASES, VIEW_CASE, is_integration, sees_all_cases
 
 
 def visible_cases(user) -> QuerySet[Case]:  # noqa: ANN001
     """The cases ``user`` may see: all for managers and integrations; otherwise their teams' cases
-    and the ones they own."""
+    and the ones they own.
+
+    For people the rule is one SQL condition, permissions included (``cases.view_case`` to see
+    any case at all), so a page's live poll costs one query beyond the session and the user
+    (``user.has_perm`` would load two more).
+    """
     cases = Case.objects.all()
-    if sees_all_cases(user):
+    if is_integration(user) or (user.is_active and user.is_superuser):
         return cases
     if not user.is_authenticated or not user.is_active:
         return cases.none()
     my_teams = Team.objects.filter(members=user).values("pk")
-    return cases.filter(Q(team__in=my_teams) | Q(owner=user))
+    return cases.filter(
+        Q(_holds(user, VIEW_CASE))
+        & (Q(team__in=my_teams) | Q(owner=user) | Q(_holds(user, SEE_ALL_CASES)))
+    )
+
+
+def _holds(user, permission: str) -> Exists:  # noqa: ANN001
+    """True when the user holds ``permission`` ("app.codename") directly or through a group."""
+    app_label, codename = permission.split(".")
+    return Exists(
+        Permission.objects.filter(content_type__app_label=app_label, codename=codename).filter(
+            Q(user=user) | Q(group__user=user)
+        )
+    )
 
 
 def visible_customers(user) -> QuerySet[Customer]:  # noqa: ANN001
@@ -77,13 +111,14 @@ def access_customer(user, customer_id: Any) -> Customer:  # noqa: ANN001
     return customer
 
 
-def access_commitment(user, commitment_id: Any) -> Commitment:  # noqa: ANN001
+def access_commitment(user, commitment_id: Any, *, case: Case | None = None) -> Commitment:  # noqa: ANN001
+    """The promise if ``user`` may see its case (and it belongs to ``case`` when given)."""
     pk = _as_id(commitment_id)
-    commitment = (
-        Commitment.objects.select_related("case")
-        .filter(pk=pk, case__in=visible_cases(user))
-        .first()
-    )
+    commitments = Commitment.objects.select_related("case").filter(pk=pk)
+    if case is not None:
+        commitment = commitments.filter(case=case).first()
+    else:
+        commitment = commitments.filter(case__in=visible_cases(user)).first()
     if commitment is None:
         raise Http404
     return commitment
@@ -92,6 +127,30 @@ def access_commitment(user, commitment_id: Any) -> Commitment:  # noqa: ANN001
 def list_cases(user) -> QuerySet[Case]:  # noqa: ANN001
     return visible_cases(user).select_related(
         "customer", "team", "owner", "sensitivity", "category"
+    )
+
+
+def other_cases_of(customer: Customer, *, exclude: Case, limit: int = 10) -> list[Case]:
+    """The customer's other cases, active ones first, then the latest (for the 360 panel)."""
+    return list(
+        Case.objects.filter(customer=customer)
+        .exclude(pk=exclude.pk)
+        .select_related("team")
+        .only("id", "subject", "status", "opened_at", "team__name")
+        .annotate(
+            closed_rank=SqlCase(When(status__in=ACTIVE_STATUSES, then=Value(0)), default=Value(1))
+        )
+        .order_by("closed_rank", "-opened_at", "-id")[:limit]
+    )
+
+
+def open_commitments(case: Case) -> list[Commitment]:
+    """The case's open promises, soonest due first."""
+    return list(
+        Commitment.objects.filter(case=case, status=CommitmentStatus.OPEN)
+        .select_related("made_by")
+        .only("id", "description", "due_at", "created_at", "made_by__username")
+        .order_by("due_at", "id")
     )
 
 
@@ -167,18 +226,62 @@ def list_customer_timeline(
     Two indexed range scans (one per table) merged in memory, whatever the history's length; the
     cursor is the position of the last entry returned.
     """
-    after = _decode_cursor(cursor) if cursor else None
+    return _merged_timeline(
+        _timeline_interactions().filter(customer=customer),
+        _timeline_events().filter(customer=customer),
+        cursor=cursor,
+        limit=limit,
+    )
+
+
+def list_case_timeline(case: Case, *, cursor: str | None = None, limit: int = 50) -> TimelinePage:
+    """The case's own interactions and events, newest first (pages show them oldest first)."""
+    return _merged_timeline(
+        _timeline_interactions().filter(case=case),
+        _timeline_events().filter(case=case),
+        cursor=cursor,
+        limit=limit,
+    )
+
+
+def case_timeline_since(
+    case: Case, stamp: LiveStamp, *, current: LiveStamp | None = None, limit: int = 100
+) -> list[TimelineEntry]:
+    """The case's entries stored after ``stamp`` (the ids the page last saw), oldest first.
+    ``current`` is the case's stamp now, when known."""
+    entries = []
+    # Only the tables whose newest id moved: a new message costs one query, not two.
+    if current is None or current.interaction_id != stamp.interaction_id:
+        interactions = _timeline_interactions().filter(case=case, id__gt=stamp.interaction_id)
+        entries += [TimelineEntry(INTERACTION, i) for i in interactions.order_by("id")[:limit]]
+    if current is None or current.event_id != stamp.event_id:
+        events = _timeline_events().filter(case=case, id__gt=stamp.event_id)
+        entries += [TimelineEntry(EVENT, e) for e in events.order_by("id")[:limit]]
+    entries.sort(key=lambda entry: entry.sort_key)
+    return entries
+
+
+def _timeline_interactions() -> QuerySet[Interaction]:
     # Of the people, only what the timeline shows: a whole auth_user row per entry costs more.
-    interactions = (
-        Interaction.objects.filter(customer=customer)
-        .select_related("author")
-        .only(*_INTERACTION_FIELDS, "author__id", "author__username")
+    return Interaction.objects.select_related("author").only(
+        *_INTERACTION_FIELDS, "author__id", "author__username"
     )
-    events = (
-        CaseEvent.objects.filter(customer=customer)
-        .select_related("actor")
-        .only(*_EVENT_FIELDS, "actor__id", "actor__username")
+
+
+def _timeline_events() -> QuerySet[CaseEvent]:
+    return CaseEvent.objects.select_related("actor").only(
+        *_EVENT_FIELDS, "actor__id", "actor__username"
     )
+
+
+def _merged_timeline(
+    interactions: QuerySet[Interaction],
+    events: QuerySet[CaseEvent],
+    *,
+    cursor: str | None,
+    limit: int,
+) -> TimelinePage:
+    after = _decode_cursor(cursor) if cursor else None
     if after is not None:
         at, kind, pk = after
         interactions = interactions.filter(_after_cursor(at, kind, pk, table=INTERACTION))
@@ -222,3 +325,141 @@ def _decode_cursor(cursor: str) -> tuple[datetime, str, int]:
     if at is None or kind not in _KIND_RANK or timezone.is_naive(at):
         raise InvalidCursor(cursor)
     return at, kind, pk
+
+
+# --- Live updates --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LiveStamp:
+    """What a case page has seen: the newest interaction and event ids. Every change to a case
+    writes one of them (a state change always leaves an event), so equal stamps mean nothing new.
+    """
+
+    interaction_id: int = 0
+    event_id: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.interaction_id}.{self.event_id}"
+
+    @classmethod
+    def parse(cls, raw: str | None) -> LiveStamp | None:
+        """The stamp a page sent back, or None when it is missing or malformed."""
+        try:
+            interaction_id, event_id = (int(part) for part in (raw or "").split("."))
+        except ValueError:
+            return None
+        if not (0 <= interaction_id <= MAX_ID and 0 <= event_id <= MAX_ID):
+            return None
+        return cls(interaction_id, event_id)
+
+
+def access_case_with_stamp(user, case_id: Any) -> tuple[Case, LiveStamp]:  # noqa: ANN001
+    """``access_case`` plus the case's live stamp, in the same single query."""
+    pk = _as_id(case_id)
+    newest = "-id"
+    case = (
+        visible_cases(user)
+        .select_related("customer", "team", "owner", "sensitivity", "category")
+        .annotate(
+            newest_interaction_id=Subquery(
+                Interaction.objects.filter(case=OuterRef("pk")).order_by(newest).values("id")[:1]
+            ),
+            newest_event_id=Subquery(
+                CaseEvent.objects.filter(case=OuterRef("pk")).order_by(newest).values("id")[:1]
+            ),
+        )
+        .filter(pk=pk)
+        .first()
+    )
+    if case is None:
+        raise Http404
+    return case, LiveStamp(case.newest_interaction_id or 0, case.newest_event_id or 0)
+
+
+# --- The queue -----------------------------------------------------------------------------------
+
+QUEUE_PAGE_SIZE = 25
+
+
+@dataclass(frozen=True)
+class QueueFilters:
+    """What the agent asked the queue for; empty fields do not filter."""
+
+    scope: str = ""  # "", "mine" or "unassigned"
+    status: str = "active"  # "active", "all" or one CaseStatus value
+    team_id: int | None = None
+    channel: str = ""
+    sensitivity_id: int | None = None
+    search: str = ""
+
+
+def queue_cases(user, filters: QueueFilters, *, now: datetime | None = None) -> QuerySet[Case]:  # noqa: ANN001
+    """The agent's queue: visible cases matching ``filters``, most urgent first, each row carrying
+    what the queue shows (contact counts, the next open promise) in the same single query."""
+    now = now or timezone.now()
+    cases = _filtered_cases(visible_cases(user), filters, user)
+    inbound = Interaction.objects.filter(
+        customer=OuterRef("customer_id"), direction=Direction.INBOUND, occurred_at__lte=now
+    )
+    open_promises = Commitment.objects.filter(
+        case=OuterRef("pk"), status=CommitmentStatus.OPEN
+    ).order_by("due_at", "id")
+    return (
+        cases.select_related("customer", "team", "owner", "sensitivity")
+        .annotate(
+            contacts_24h=_count(inbound.filter(occurred_at__gt=now - timedelta(hours=24))),
+            contacts_30d=_count(inbound.filter(occurred_at__gt=now - timedelta(days=30))),
+            next_promise=Subquery(open_promises.values("description")[:1]),
+            next_promise_due_at=Subquery(open_promises.values("due_at")[:1]),
+        )
+        .order_by(
+            "-severity",
+            F("awaiting_reply_since").asc(nulls_last=True),
+            "-last_activity_at",
+            "-id",
+        )
+    )
+
+
+def _count(rows: QuerySet) -> Coalesce:
+    """A correlated COUNT(*) of ``rows`` (0 when there are none)."""
+    counted = rows.order_by().values("customer_id").annotate(n=Count("*")).values("n")
+    return Coalesce(Subquery(counted), 0)
+
+
+def _filtered_cases(cases: QuerySet[Case], filters: QueueFilters, user) -> QuerySet[Case]:  # noqa: ANN001
+    if filters.scope == "mine":
+        cases = cases.filter(owner=user)
+    elif filters.scope == "unassigned":
+        cases = cases.filter(owner__isnull=True)
+    if filters.status == "active":
+        cases = cases.filter(status__in=ACTIVE_STATUSES)
+    elif filters.status in CaseStatus.values:
+        cases = cases.filter(status=filters.status)
+    if filters.team_id:
+        cases = cases.filter(team_id=filters.team_id)
+    if filters.channel:
+        cases = cases.filter(channels_used__contains=filters.channel)
+    if filters.sensitivity_id:
+        cases = cases.filter(sensitivity_id=filters.sensitivity_id)
+    if filters.search:
+        cases = cases.filter(_search(filters.search))
+    return cases
+
+
+def _search(text: str) -> Q:
+    """A case number ("#123"), a phone, an email or part of a name."""
+    text = text.strip()
+    digits = text.lstrip("#").strip()
+    if digits.isdigit() and (text.startswith("#") or len(digits) < 7):
+        return Q(pk=int(digits)) if int(digits) <= MAX_ID else Q(pk__in=[])
+    if "@" in text:
+        return Q(
+            customer__identities__kind=IdentityKind.EMAIL, customer__identities__value=text.lower()
+        )
+    try:
+        phone = normalize_phone(text)
+    except InvalidIdentity:
+        return Q(customer__name__icontains=text) | Q(subject__icontains=text)
+    return Q(customer__identities__kind=IdentityKind.PHONE, customer__identities__value=phone)

@@ -430,6 +430,14 @@ def _advance_case(case: Case, interaction: Interaction) -> None:
     if agent_replied and case.first_response_at is None:
         case.first_response_at = interaction.occurred_at
         changed.append("first_response_at")
+    if agent_replied and case.awaiting_reply_since is not None:
+        case.awaiting_reply_since = None
+        changed.append("awaiting_reply_since")
+    elif interaction.direction == Direction.INBOUND and case.awaiting_reply_since is None:
+        case.awaiting_reply_since = interaction.occurred_at
+        changed.append("awaiting_reply_since")
+    if _note_channel_used(case, interaction.channel):
+        changed.append("channels_used")
     if interaction.channel != Channel.NOTE and interaction.channel != case.channel:
         _log(
             case,
@@ -460,6 +468,14 @@ def _advance_case(case: Case, interaction: Interaction) -> None:
             reason="answered",
             at=interaction.occurred_at,
         )
+
+
+def _note_channel_used(case: Case, channel: str) -> bool:
+    """Add ``channel`` to the case's channels; True when it was new (the field needs saving)."""
+    if channel == Channel.NOTE or channel in case.channel_list:
+        return False
+    case.channels_used = ",".join([*case.channel_list, channel])
+    return True
 
 
 def _fingerprint(**fields: Any) -> str:
@@ -600,7 +616,8 @@ def switch_channel(case: Case, *, to_channel: str, actor: User | None, note: str
             data={"from": case.channel, "to": to_channel, "automatic": False},
         )
         case.channel = to_channel
-        case.save(update_fields=["channel"])
+        _note_channel_used(case, to_channel)
+        case.save(update_fields=["channel", "channels_used"])
     return case
 
 

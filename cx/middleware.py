@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import zoneinfo
 from collections.abc import Callable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 
@@ -42,3 +44,20 @@ def payload_too_large_response() -> JsonResponse:
     return JsonResponse(
         {"detail": payload_too_large_message(), "code": "payload_too_large"}, status=413
     )
+
+
+class PageTimeZoneMiddleware:
+    """Show the pages' times in ``FARO_PAGES_TIME_ZONE``; the API stays in UTC."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+        self.zone = zoneinfo.ZoneInfo(settings.FARO_PAGES_TIME_ZONE)
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.path.startswith("/api/"):
+            return self.get_response(request)
+        timezone.activate(self.zone)
+        try:
+            return self.get_response(request)
+        finally:
+            timezone.deactivate()

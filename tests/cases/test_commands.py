@@ -116,7 +116,10 @@ class TestSeedDemo:
 
     def test_seed_demo_manager_can_open_the_admin(self):
         client = Client()
-        assert client.login(username="manager", password=PASSWORD)
+        response = client.post(
+            "/accounts/login/", {"username": "manager", "password": PASSWORD}, follow=True
+        )
+        assert response.redirect_chain[-1][0] == "/cases/"
         assert client.get("/admin/").status_code == 200
 
     def test_seed_demo_customers_speak_spanish_and_english(self):

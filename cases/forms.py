@@ -8,6 +8,8 @@ form.
 
 from __future__ import annotations
 
+import secrets
+
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -46,8 +48,21 @@ class TextField(forms.CharField):
         super().__init__(**kwargs)
 
 
+class SubmissionToken(forms.CharField):
+    """A one-time token per composer form: a double-click or a browser retry of the same message
+    is recognised (it becomes the interaction's external id) instead of sent twice."""
+
+    def __init__(self) -> None:
+        super().__init__(widget=forms.HiddenInput, required=False, max_length=64, initial=new_token)
+
+
+def new_token() -> str:
+    return secrets.token_urlsafe(16)
+
+
 class ReplyForm(forms.Form):
     prefix = "reply"
+    token = SubmissionToken()
     channel = forms.ChoiceField(label=_("Reply by"), choices=_choices(REPLY_CHANNELS))
     text = TextField(label=_("Message to the customer"))
 
@@ -60,6 +75,7 @@ class ReplyForm(forms.Form):
 
 class CallForm(forms.Form):
     prefix = "call"
+    token = SubmissionToken()
     channel = forms.ChoiceField(label=_("Kind of call"), choices=_choices(CALL_CHANNELS))
     direction = forms.ChoiceField(
         label=_("Who called"),
@@ -82,6 +98,7 @@ class CallForm(forms.Form):
 
 class NoteForm(forms.Form):
     prefix = "note"
+    token = SubmissionToken()
     text = TextField(label=_("Internal note (the customer does not see it)"))
 
     def __init__(self, *args, case: Case, **kwargs) -> None:

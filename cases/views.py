@@ -159,6 +159,7 @@ def _live_update(
         "stamp": current,
         "promises": selectors.open_commitments(case),
         "refresh_panels": True,
+        "composer_prefixes": ("reply", "call", "note"),
         # A state change (always an event) may change which actions make sense; a new message
         # alone does not, and leaves the action forms (and what is typed in them) alone.
         "refresh_actions": any(entry.kind == selectors.EVENT for entry in entries),
@@ -198,6 +199,7 @@ def _reply(request: HttpRequest, case: Case, data: dict[str, Any]) -> str:
         direction=Direction.OUTBOUND,
         text=data["text"],
         author=request.user,
+        **_submission(request, data),
     )
     return _("Reply sent.")
 
@@ -211,6 +213,7 @@ def _log_call(request: HttpRequest, case: Case, data: dict[str, Any]) -> str:
         summary=data["summary"],
         duration_seconds=data["minutes"] * 60,
         author=request.user,
+        **_submission(request, data),
     )
     return _("Call logged.")
 
@@ -223,8 +226,16 @@ def _add_note(request: HttpRequest, case: Case, data: dict[str, Any]) -> str:
         direction=Direction.INTERNAL,
         text=data["text"],
         author=request.user,
+        **_submission(request, data),
     )
     return _("Note added.")
+
+
+def _submission(request: HttpRequest, data: dict[str, Any]) -> dict[str, str]:
+    """The composer form's one-time token as the interaction's idempotency key."""
+    if not data.get("token"):
+        return {}
+    return {"source": "workspace", "external_id": f"{request.user.pk}:{data['token']}"}
 
 
 def _switch_channel(request: HttpRequest, case: Case, data: dict[str, Any]) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django import template
 from django.utils import timezone
 
-from cases import presenters
+from cases import forms, presenters
 from cases.models import Channel
 
 register = template.Library()
@@ -62,3 +62,15 @@ def minutes(span) -> int:  # noqa: ANN001
     if span is None:
         return 0
     return max(1, round(span.total_seconds() / 60))
+
+
+@register.filter
+def css_name(value: str) -> str:
+    """An event type as a class name: "case.handed_off" → "case-handed-off"."""
+    return value.replace(".", "-").replace("_", "-")
+
+
+@register.simple_tag
+def new_token() -> str:
+    """A fresh one-time token for a composer form (see ``forms.SubmissionToken``)."""
+    return forms.new_token()

@@ -19,7 +19,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.forms import Form
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
@@ -110,16 +110,27 @@ def case_page(request: HttpRequest, case_id: int) -> HttpResponse:
         return _live_update(request, case_id, LiveStamp.parse(request.GET["since"]), poll=True)
     _require(request.user, VIEW_CASE)
     case, stamp = selectors.access_case_with_stamp(request.user, case_id)
-    if request.htmx and "before" in request.GET:
-        return _earlier_entries(request, case, request.GET["before"])
-    return _vary_on_htmx(render(request, "cases/case.html", _case_context(request, case, stamp)))
+    before = request.GET.get("before")
+    try:
+        if request.htmx and before is not None:
+            return _earlier_entries(request, case, before)
+        # Without JavaScript, "show earlier" is the whole page at that point of the story.
+        context = _case_context(request, case, stamp, before=before)
+    except InvalidCursor:
+        return HttpResponseBadRequest(_("That page of the timeline does not exist."))
+    return _vary_on_htmx(render(request, "cases/case.html", context))
 
 
 def _case_context(
-    request: HttpRequest, case: Case, stamp: LiveStamp, *, failed: Form | None = None
+    request: HttpRequest,
+    case: Case,
+    stamp: LiveStamp,
+    *,
+    failed: Form | None = None,
+    before: str | None = None,
 ) -> dict[str, Any]:
     """Everything the case page shows, in a constant number of queries."""
-    timeline = selectors.list_case_timeline(case, limit=50)
+    timeline = selectors.list_case_timeline(case, cursor=before or None, limit=50)
     entries = list(reversed(timeline.entries))  # oldest first, the newest at the end
     customer = case.customer
     context: dict[str, Any] = {
@@ -170,10 +181,9 @@ def _live_update(
 
 
 def _earlier_entries(request: HttpRequest, case: Case, cursor: str) -> HttpResponse:
-    try:
-        timeline = selectors.list_case_timeline(case, cursor=cursor, limit=50)
-    except InvalidCursor:
-        return HttpResponse(_("That page of the timeline does not exist."), status=400)
+    """The 50 entries before ``cursor`` and the link to the ones before them (InvalidCursor for
+    a cursor that is not ours)."""
+    timeline = selectors.list_case_timeline(case, cursor=cursor, limit=50)
     return render(
         request,
         "cases/case.html#earlier",

@@ -22,7 +22,7 @@ for _ in $(seq 1 240); do
     curl -fsS "http://127.0.0.1:$port/healthz" >/dev/null 2>&1 && break
     sleep 0.5
 done
-for path in / /admin/login/ /api/docs/ /api/schema/ /healthz; do
+for path in / /accounts/login/ /admin/login/ /api/docs/ /api/schema/ /healthz; do
     code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$path")
     echo "GET $path -> $code"
     [[ $code == 200 ]] || { cat "$log"; exit 1; }

@@ -268,6 +268,10 @@ class TestCasePage:
         assert earlier.status_code == 200
         assert "mensaje 0<" in earlier.content.decode()
         assert client.get(case_url(case) + "?before=garbage", headers=HTMX).status_code == 400
+        # Without JavaScript the link opens the whole page at that point.
+        page = client.get(case_url(case) + f"?before={cursor}").content.decode()
+        assert "<html" in page and "mensaje 0<" in page and "mensaje 59<" not in page
+        assert client.get(case_url(case) + "?before=garbage").status_code == 400
 
     def test_same_queries_for_5_and_500_interactions(self, case, agent):
         client = client_for(agent)
@@ -608,9 +612,17 @@ class TestSafety:
             assert "<img src=x" not in html
             assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
-    def test_pages_carry_a_strict_csp_and_no_inline_script_or_style(self, case, agent):
-        client = client_for(agent)
-        for url in ("/cases/", case_url(case), "/accounts/login/", "/"):
+    def test_pages_carry_a_strict_csp_and_no_inline_script_or_style(self, case, manager):
+        client = client_for(manager)
+        for url in (
+            "/cases/",
+            case_url(case),
+            "/accounts/login/",
+            "/",
+            "/admin/",
+            "/admin/cases/case/",
+            f"/admin/cases/case/{case.pk}/change/",
+        ):
             response = client.get(url)
             policy = response["Content-Security-Policy"]
             assert "script-src 'self'" in policy and "unsafe-inline" not in policy

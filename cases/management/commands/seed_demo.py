@@ -127,7 +127,10 @@ class Command(BaseCommand):
         )
 
     def _print_logins(self) -> None:
-        self.stdout.write(f"Demo logins (password for all: {demo.PASSWORD}):")
+        self.stdout.write(
+            f"Demo logins at /accounts/login/ (password for all: {demo.PASSWORD}); "
+            "agents work in /cases/:"
+        )
         for user in demo.USERS:
             where = "all teams, /admin/" if user.role == "manager" else ", ".join(user.teams)
             self.stdout.write(f"  {user.username:<14} {user.role:<11} {where}")

@@ -63,7 +63,7 @@ def new_token() -> str:
 class ReplyForm(forms.Form):
     prefix = "reply"
     token = SubmissionToken()
-    channel = forms.ChoiceField(label=_("Reply by"), choices=_choices(REPLY_CHANNELS))
+    channel = forms.ChoiceField(label=_("Reply via"), choices=_choices(REPLY_CHANNELS))
     text = TextField(label=_("Message to the customer"))
 
     def __init__(self, *args, case: Case, **kwargs) -> None:

@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from cases.models import CaseEvent, CaseStatus, Channel, CommitmentStatus, EventType
 
@@ -33,7 +34,7 @@ def describe_event(event: CaseEvent) -> str:
     data = event.data or {}
     kind = event.type
     if kind == EventType.OPENED:
-        return _("Case opened on %(channel)s") % {"channel": _label(Channel, data.get("channel"))}
+        return _("Case opened via %(channel)s") % {"channel": _label(Channel, data.get("channel"))}
     if kind == EventType.STATUS_CHANGED:
         text = _("Status: %(from)s → %(to)s") % {
             "from": _label(CaseStatus, data.get("from")),
@@ -45,7 +46,7 @@ def describe_event(event: CaseEvent) -> str:
     if kind == EventType.ASSIGNED:
         if data.get("to"):
             return _("Assigned to %(name)s") % {"name": data["to"]}
-        return _("Unassigned")
+        return _("Owner removed")
     if kind == EventType.HANDED_OFF:
         return _("Handed off from %(from)s to %(to)s") % {
             "from": data.get("from") or "—",
@@ -65,15 +66,21 @@ def describe_event(event: CaseEvent) -> str:
             "due": format_time(due) if due else "—",
         }
     if kind == EventType.COMMITMENT_UPDATED:
-        return _("Promise %(status)s: %(what)s") % {
-            "status": _label(CommitmentStatus, data.get("status")).lower(),
-            "what": data.get("description", ""),
-        }
+        sentence = _SETTLED.get(data.get("status"), _("Promise updated: %(what)s"))
+        return str(sentence) % {"what": data.get("description", "")}
     if kind == EventType.CUSTOMER_MERGED:
         return _("%(name)s was merged into this customer") % {
             "name": data.get("merged_name") or "—"
         }
     return _label(EventType, kind)
+
+
+# One whole sentence per outcome: translations need the grammar, not a word slotted in.
+_SETTLED = {
+    CommitmentStatus.KEPT: gettext_lazy("Promise kept: %(what)s"),
+    CommitmentStatus.BROKEN: gettext_lazy("Promise broken: %(what)s"),
+    CommitmentStatus.CANCELLED: gettext_lazy("Promise cancelled: %(what)s"),
+}
 
 
 def format_time(moment: datetime) -> str:

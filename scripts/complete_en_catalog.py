@@ -18,16 +18,19 @@ def complete(path: Path) -> int:
     for entry in catalog:
         if entry.obsolete:
             continue
+        # A fuzzy entry holds makemessages' guess from a similar old string: replace it too.
+        fuzzy = "fuzzy" in entry.flags
         if entry.msgid_plural:
-            if not all(entry.msgstr_plural.values()):
-                entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
+            identity = {0: entry.msgid, 1: entry.msgid_plural}
+            if fuzzy or entry.msgstr_plural != identity:
+                entry.msgstr_plural = identity
                 filled += 1
-        elif not entry.msgstr:
+        elif fuzzy or entry.msgstr != entry.msgid:
             entry.msgstr = entry.msgid
             filled += 1
-        if "fuzzy" in entry.flags:
+        if fuzzy:
             entry.flags.remove("fuzzy")
-            entry.msgstr = entry.msgid if not entry.msgid_plural else entry.msgstr
+            entry.previous_msgid = entry.previous_msgid_plural = entry.previous_msgctxt = None
     catalog.save()
     return filled
 

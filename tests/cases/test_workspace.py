@@ -689,3 +689,15 @@ def test_a_double_submitted_reply_is_sent_once(case, agent):
     # The live update hands the composer a fresh token for the next message.
     fresh = post(client, case_url(case, "note"), {"note-text": "n"}, htmx=True).content.decode()
     assert re.search(r'name="reply-token" id="id_reply-token" value="(?!' + token + ")", fresh)
+
+
+def test_the_workspace_speaks_spanish_first_and_english(case, agent):
+    record_message("carmen@example.com", text="¿Alguna novedad?")
+    spanish = client_for(agent, language="es")
+    queue = spanish.get("/cases/").content.decode()
+    assert '<html lang="es">' in queue
+    assert "Cola" in queue and "2º este mes · 2º hoy" in queue
+    page = spanish.get(case_url(case)).content.decode()
+    assert "Tomar el caso" in page and "Atajos: r responder" in page
+    english = client_for(agent, language="en").get(case_url(case)).content.decode()
+    assert "Take ownership" in english and "2 contacts in 24 h" in english

@@ -23,6 +23,16 @@ def test_catalog_is_complete_and_compiled(language):
     assert compiled == source, "run `make messages` to recompile the catalogs"
 
 
+def test_the_english_catalog_is_the_identity():
+    """The code is written in English: any English msgstr that differs is a stale guess."""
+    po = polib.pofile(str(LOCALE / "en" / "LC_MESSAGES" / "django.po"))
+    for entry in po.translated_entries():
+        if entry.msgid_plural:
+            assert entry.msgstr_plural == {0: entry.msgid, 1: entry.msgid_plural}, entry.msgid
+        else:
+            assert entry.msgstr == entry.msgid, entry.msgid
+
+
 @pytest.mark.parametrize("language", ["es", "en"])
 def test_placeholders_survive_translation(language):
     po = polib.pofile(str(LOCALE / language / "LC_MESSAGES" / "django.po"))

@@ -10,13 +10,16 @@ import zoneinfo
 from dataclasses import dataclass
 from datetime import datetime
 
+from django.contrib.humanize.templatetags.humanize import naturaltime, ordinal
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.formats import date_format
+from django.utils.timesince import timesince
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from cases.models import CaseEvent, CaseStatus, Channel, CommitmentStatus, EventType
+from cases.models import Case, CaseEvent, CaseStatus, Channel, CommitmentStatus, EventType, Severity
 
 # Long transcripts fold behind "show all" so a timeline stays readable.
 FOLD_AFTER_CHARS = 600
@@ -114,3 +117,91 @@ def format_duration(seconds: int | None) -> str:
     if minutes:
         return _("%(m)d min %(s)d s") % {"m": minutes, "s": rest}
     return _("%(s)d s") % {"s": rest}
+
+
+# --- Queue rows ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChannelIcon:
+    icon: str
+    label: str
+
+
+@dataclass(frozen=True)
+class QueueRow:
+    """One queue row, every text ready: formatting in Python is several times cheaper than in
+    template filters, and the queue renders 25 of these on every poll."""
+
+    case: Case
+    url: str
+    status_label: str
+    severity_label: str  # empty below "high"
+    sensitivity: str
+    channels: list[ChannelIcon]
+    waiting: str  # empty when nobody waits for us
+    waiting_since: datetime | None
+    contacts: str
+    promise: str
+    promise_due: str
+    promise_overdue: bool
+    team: str
+    owner: str  # empty when unassigned
+
+
+CHANNEL_ICONS = {
+    Channel.CHAT: "chat",
+    Channel.PHONE: "phone",
+    Channel.VIDEO: "video",
+    Channel.EMAIL: "email",
+    Channel.SMS: "sms",
+    Channel.IN_APP: "app",
+    Channel.IN_PERSON: "person",
+    Channel.NOTE: "note",
+}
+
+
+def queue_rows(cases: list[Case], *, now: datetime | None = None) -> list[QueueRow]:
+    """The rows of the queue for cases loaded by ``selectors.queue_cases``."""
+    now = now or timezone.now()
+    status_labels = {value: str(label) for value, label in CaseStatus.choices}
+    channel_icons = {
+        value: ChannelIcon(CHANNEL_ICONS.get(value, "chat"), str(label))
+        for value, label in Channel.choices
+    }
+    return [_queue_row(case, now, status_labels, channel_icons) for case in cases]
+
+
+def _queue_row(case: Case, now: datetime, status_labels: dict, channel_icons: dict) -> QueueRow:
+    due = case.next_promise_due_at
+    owner = case.owner
+    return QueueRow(
+        case=case,
+        url=reverse("workspace:case", args=[case.pk]),
+        status_label=status_labels.get(case.status, case.status),
+        severity_label=str(Severity(case.severity).label) if case.severity >= Severity.HIGH else "",
+        sensitivity=case.sensitivity.display_name if case.sensitivity else "",
+        channels=[channel_icons[c] for c in case.channel_list if c in channel_icons],
+        waiting=timesince(case.awaiting_reply_since, now, depth=1)
+        if case.awaiting_reply_since
+        else "",
+        waiting_since=case.awaiting_reply_since,
+        contacts=contact_ordinals(case.contacts_30d, case.contacts_24h),
+        promise=case.next_promise or "",
+        promise_due=naturaltime(due) if due else "",
+        promise_overdue=due is not None and due <= now,
+        team=case.team.name if case.team else "—",
+        owner=(owner.get_full_name() or owner.get_username()) if owner else "",
+    )
+
+
+def contact_ordinals(last_30d: int, last_24h: int) -> str:
+    """ "7th this month · 3rd today": how often the customer wrote, counting this time."""
+    if not last_30d:
+        return "—"
+    if last_24h:
+        return _("%(month)s this month · %(today)s today") % {
+            "month": ordinal(last_30d),
+            "today": ordinal(last_24h),
+        }
+    return _("%(month)s this month") % {"month": ordinal(last_30d)}

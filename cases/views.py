@@ -55,17 +55,16 @@ def queue(request: HttpRequest) -> HttpResponse:
     page_number = _page_number(request.GET.get("page"))
     if request.htmx and request.htmx.target == "queue-rows":
         start = (page_number - 1) * selectors.QUEUE_PAGE_SIZE
-        rows = list(cases[start : start + selectors.QUEUE_PAGE_SIZE])
+        rows = presenters.queue_rows(list(cases[start : start + selectors.QUEUE_PAGE_SIZE]))
         response = render(request, "cases/queue.html#rows", {"rows": rows})
         return _conditional(request, response)
     _require(request.user, VIEW_CASE)
     filter_form.load_options()
     page = Paginator(cases, selectors.QUEUE_PAGE_SIZE).get_page(page_number)
+    rows = presenters.queue_rows(list(page.object_list))
     return _vary_on_htmx(
         render(
-            request,
-            "cases/queue.html",
-            {"filter_form": filter_form, "page": page, "rows": page.object_list},
+            request, "cases/queue.html", {"filter_form": filter_form, "page": page, "rows": rows}
         )
     )
 

@@ -10,18 +10,6 @@ from cases.models import Channel
 
 register = template.Library()
 
-# Icons of the sprite in cases/_icons.html, one per channel.
-_CHANNEL_ICONS = {
-    Channel.CHAT: "chat",
-    Channel.PHONE: "phone",
-    Channel.VIDEO: "video",
-    Channel.EMAIL: "email",
-    Channel.SMS: "sms",
-    Channel.IN_APP: "app",
-    Channel.IN_PERSON: "person",
-    Channel.NOTE: "note",
-}
-
 
 @register.filter
 def describe(event) -> str:  # noqa: ANN001
@@ -35,7 +23,7 @@ def duration(seconds: int | None) -> str:
 
 @register.filter
 def channel_icon(channel: str) -> str:
-    return _CHANNEL_ICONS.get(channel, "chat")
+    return presenters.CHANNEL_ICONS.get(channel, "chat")
 
 
 @register.filter

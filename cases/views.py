@@ -331,14 +331,25 @@ def _action(form_class: type[Form], perform: Perform) -> Callable:
 
 
 def _action_done(request: HttpRequest, case: Case, message: str) -> HttpResponse:
-    if request.htmx:
+    """Show the result: the live update (htmx) or the case page again. After a hand-off to a team
+    the agent is not in, the case is no longer theirs to see: back to the queue, with the news."""
+    still_visible = selectors.visible_cases(request.user).filter(pk=case.pk).exists()
+    if request.htmx and still_visible:
         response = _live_update(
             request, case.pk, LiveStamp.parse(request.POST.get("since")), poll=False
         )
         response["HX-Trigger"] = _notice(message)
         return response
     messages.success(request, message)
-    response = redirect(reverse("workspace:case", args=[case.pk]) + "#latest")
+    if still_visible:
+        target = reverse("workspace:case", args=[case.pk]) + "#latest"
+    else:
+        target = reverse("workspace:queue")
+    if request.htmx:
+        response = HttpResponse(status=204)
+        response["HX-Redirect"] = target
+        return response
+    response = redirect(target)
     response.status_code = 303  # see the page again with a GET, never re-post
     return response
 

@@ -678,6 +678,27 @@ def test_a_handed_off_case_leaves_the_first_teams_queue(case, agent, two_teams_m
     assert client_for(two_teams_member).get(case_url(case)).status_code == 200
 
 
+@pytest.mark.parametrize("htmx", [False, True])
+def test_handing_off_to_a_team_you_are_not_in_returns_you_to_the_queue(
+    case, agent, other_team, htmx
+):
+    client = client_for(agent)
+    response = post(
+        client,
+        case_url(case, "hand-off"),
+        {"handoff-team": other_team.pk, "handoff-note": "Para siniestros"},
+        htmx=htmx,
+    )
+    if htmx:
+        assert (response.status_code, response["HX-Redirect"]) == (204, "/cases/")
+    else:
+        assert (response.status_code, response["Location"]) == (303, "/cases/")
+    queue = client.get("/cases/").content.decode()
+    assert "Handed off to Siniestros." in queue  # the news waits on the queue page
+    case.refresh_from_db()
+    assert case.team == other_team
+
+
 def test_a_double_submitted_reply_is_sent_once(case, agent):
     client = client_for(agent)
     html = client.get(case_url(case)).content.decode()

@@ -11,7 +11,7 @@ import zoneinfo
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -306,6 +306,16 @@ class Case(models.Model):
         permissions = [("view_all_cases", _("Can see the cases of every team"))]
         indexes = [
             models.Index(fields=["status", "team", "-last_activity_at"], name="case_queue_idx"),
+            # The queue's order over the cases still being worked (selectors.queue_cases): the
+            # first page is the first rows of this index, whatever the number of cases.
+            models.Index(
+                F("severity").desc(),
+                F("awaiting_reply_since").asc(nulls_last=True),
+                F("last_activity_at").desc(),
+                F("id").desc(),
+                condition=Q(status__in=ACTIVE_STATUSES),
+                name="case_queue_order_idx",
+            ),
             models.Index(fields=["owner", "status"], name="case_owner_status_idx"),
             models.Index(fields=["customer", "status"], name="case_customer_status_idx"),
             models.Index(fields=["-opened_at", "-id"], name="case_opened_idx"),

@@ -11,7 +11,7 @@ import zoneinfo
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -308,11 +308,10 @@ class Case(models.Model):
             models.Index(fields=["status", "team", "-last_activity_at"], name="case_queue_idx"),
             # The queue's order over the cases still being worked (selectors.queue_cases): the
             # first page is the first rows of this index, whatever the number of cases.
+            # (PostgreSQL sorts NULLs last in ascending order, as the queue wants; SQLite would
+            # not accept NULLS LAST in an index.)
             models.Index(
-                F("severity").desc(),
-                F("awaiting_reply_since").asc(nulls_last=True),
-                F("last_activity_at").desc(),
-                F("id").desc(),
+                fields=["-severity", "awaiting_reply_since", "-last_activity_at", "-id"],
                 condition=Q(status__in=ACTIVE_STATUSES),
                 name="case_queue_order_idx",
             ),

@@ -14,13 +14,10 @@ class Migration(migrations.Migration):
         migrations.AddIndex(
             model_name="case",
             index=models.Index(
-                models.OrderBy(models.F("severity"), descending=True),
-                models.OrderBy(models.F("awaiting_reply_since"), nulls_last=True),
-                models.OrderBy(models.F("last_activity_at"), descending=True),
-                models.OrderBy(models.F("id"), descending=True),
                 condition=models.Q(
                     ("status__in", ("new", "open", "waiting_customer", "waiting_internal"))
                 ),
+                fields=["-severity", "awaiting_reply_since", "-last_activity_at", "-id"],
                 name="case_queue_order_idx",
             ),
         ),

@@ -1,0 +1,642 @@
+"""Faro's bilingual (Spanish/English) sentiment engine: VADER's rules, per-language data.
+
+`analyze(text)` scores one customer message and says why. Pure Python, no Django, no models:
+everything is loaded once (on first use) and a call costs microseconds.
+
+The scoring machinery is a port of vaderSentiment 3.3.2's `SentimentIntensityAnalyzer`
+(Hutto, C.J. & Gilbert, E.E. (2014). VADER: A Parsimonious Rule-based Model for Sentiment
+Analysis of Social Media Text. ICWSM-14), refactored so that the lexicon, negators, boosters,
+contrast words, idioms and constants are per-language data (`sentiment.rules`) and so that
+every token's contribution is returned. vaderSentiment's licence:
+
+    The MIT License (MIT)
+    Copyright (c) 2016 C.J. Hutto
+    Permission is hereby granted, free of charge, to any person obtaining a copy of this
+    software and associated documentation files (the "Software"), to deal in the Software
+    without restriction, including without limitation the rights to use, copy, modify, merge,
+    publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons
+    to whom the Software is furnished to do so, subject to the following conditions:
+    The above copyright notice and this permission notice shall be included in all copies or
+    substantial portions of the Software.
+    THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED,
+    INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR
+    PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE
+    FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR
+    OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER
+    DEALINGS IN THE SOFTWARE.
+
+What differs from VADER (all of it aimed at contact-centre messages):
+- negation stops at clause punctuation and at contrast words, and a run of negators is one
+  negation (Spanish negative concord: "no estoy nada contento");
+- "nobody", "no one", "zero", "nadie", "ningún" negate; words with no valence of their own turn
+  negative when negated ("no funciona", "nobody called");
+- politeness ("please", "gracias", "ok", "vale") does not lift a request or question; thanks
+  for something done is positive and softens the negative words it refers to;
+- cues without sentiment words score: repeat contact, elapsed waiting, broken promises, exit
+  and escalation threats, being passed around (`sentiment.rules`, "cues");
+- hard-moment facts (a death, a diagnosis) are neutral words; grief expressed still scores;
+- Spanish: accent folding, abbreviations (q, xq, porfa, tb, x), repeated letters, -ísimo.
+
+Defined behaviour for odd input: `None` is a neutral score (a missing message has no tone);
+any other non-str raises TypeError; empty or blank text is neutral; control characters become
+spaces; only the first `MAX_CHARS` characters are analysed (a 100 KB paste costs the same as a
+long message); emoji are scored the same in both languages; a mixed-language message is scored
+with the rules of the language detected for it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from sentiment import language as lang
+from sentiment.normalize import (
+    _FOLD,
+    CLAUSE_END,
+    CLAUSE_START,
+    PUNCTUATION,
+    collapse_repeats,
+    has_repeats,
+    split_words,
+    strip_controls,
+)
+from sentiment.rules import B_INCR, C_INCR, N_SCALAR, THANKS_DONE, emoji_valences, rules_for
+
+# Only the start of a text is analysed: a customer message longer than this is a paste (a log, a
+# contract) whose tone is set by its opening anyway.
+MAX_CHARS = 4000
+
+# compound >= POSITIVE_THRESHOLD is positive, <= NEGATIVE_THRESHOLD negative.
+POSITIVE_THRESHOLD = 0.05
+NEGATIVE_THRESHOLD = -0.05
+
+# Negative words in the same sentence as "thanks for …" describe what was fixed.
+THANKS_DONE_DAMPING = 0.3
+MAX_DRIVERS = 8
+# A plain "thanks" counts as positive only in a message this short.
+PLAIN_THANKS_MAX_TOKENS = 4
+# A whole message in capitals (two words or more) with nothing positive in it.
+SHOUTING = -1.2
+# One emoji (or emoticon) moves the score at most this much.
+MAX_EMOJI = 3.0
+TOKEN_CACHE_SIZE = 50_000
+
+_SENTENCE_END = frozenset(".!?;…")
+_CONTROL_PROBE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]")
+# Code points where emoji live; Spanish letters and typographic punctuation are all below.
+_EMOJI_CANDIDATE = re.compile(r"[\u2100-\u2bff\u3030\u303d\u3297\u3299\U0001f000-\U0001faff]")
+_EMOJI_DROP = frozenset("\ufe0f\ufe0e\u200d") | {chr(c) for c in range(0x1F3FB, 0x1F400)}
+_SUPERLATIVE = ("isimo", "isima", "isimos", "isimas")
+# English "like" is a verb of liking only after these words ("I like", "really like").
+_LIKE_SUBJECTS = frozenset(split_words("i we they you really do dont don't didn't did wouldn't"))
+
+
+@dataclass(frozen=True, slots=True)
+class Driver:
+    """What moved the score: a word, phrase or emoji as it appeared, or a rule that fired.
+
+    `weight` is the contribution in VADER's raw valence units (before the sum is squashed into
+    [-1, 1]); `rule` names the contact-centre rule ("waiting", "repeat contact") or "emphasis"
+    for exclamation marks, and is empty for words.
+    """
+
+    text: str
+    weight: float
+    rule: str = ""
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "weight": self.weight, "rule": self.rule}
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    compound: float
+    label: str
+    language: str
+    drivers: tuple[Driver, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {
+            "compound": self.compound,
+            "label": self.label,
+            "language": self.language,
+            "drivers": [d.to_dict() for d in self.drivers],
+        }
+
+
+def label_for(compound: float) -> str:
+    if compound >= POSITIVE_THRESHOLD:
+        return "positive"
+    if compound <= NEGATIVE_THRESHOLD:
+        return "negative"
+    return "neutral"
+
+
+def normalize_sum(score: float, alpha: float = 15) -> float:
+    """VADER's squashing of a valence sum into [-1, 1]."""
+    norm = score / math.sqrt(score * score + alpha)
+    return max(-1.0, min(1.0, norm))
+
+
+def punctuation_emphasis(text: str) -> float:
+    """VADER: up to 4 "!" add 0.292 each; 2-3 "?" add 0.18 each, more add 0.96."""
+    amplifier = min(text.count("!"), 4) * 0.292
+    questions = text.count("?")
+    if questions > 1:
+        amplifier += questions * 0.18 if questions <= 3 else 0.96
+    return amplifier
+
+
+class Engine:
+    """Both languages' rules and caches, loaded once. Use the module-level `analyze`."""
+
+    def __init__(self) -> None:
+        self.emoji = {e: max(-MAX_EMOJI, min(MAX_EMOJI, v)) for e, v in emoji_valences().items()}
+        self.rules = {"es": rules_for("es"), "en": rules_for("en")}
+        # Per language: the keys that can move a score (anything else is skipped with one set
+        # lookup), the keys that carry sentiment, and the first two words of every phrase.
+        self._relevant = {}
+        self._sentiment_keys = {}
+        self._phrase_pairs = {}
+        self._cues_by_trigger: dict[str, dict[str, list[int]]] = {}
+        for code, rules in self.rules.items():
+            by_trigger: dict[str, list[int]] = {}
+            for n, cue in enumerate(rules.cues):
+                for word in cue.triggers:
+                    by_trigger.setdefault(word, []).append(n)
+            self._cues_by_trigger[code] = by_trigger
+            sentiment = {k for k, v in rules.lexicon.items() if v} | set(rules.neg_only)
+            sentiment |= set(self.emoji)
+            self._sentiment_keys[code] = frozenset(sentiment)
+            self._relevant[code] = frozenset(
+                sentiment
+                | rules.negators
+                | set(rules.boosters)
+                | rules.contrast
+                | rules.concessive
+                | rules.dual_boosters
+                | {"like"}
+            )
+            self._phrase_pairs[code] = frozenset(
+                (words[0], words[1]) for entries in rules.phrases.values() for words, _ in entries
+            )
+        self._token_cache: dict[str, dict[str, tuple]] = {"es": {}, "en": {}}
+
+    # ------------------------------------------------------------------ tokens
+
+    def _space_emoji(self, match: re.Match[str]) -> str:
+        char = match.group()
+        if char in self.emoji:
+            return f" {char} "
+        return " " if char in _EMOJI_DROP else char
+
+    def _known(self, rules, key: str) -> bool:
+        return (
+            key in rules.lexicon
+            or key in rules.negators
+            or key in rules.boosters
+            or key in rules.neg_only
+            or key in rules.abbreviations
+        )
+
+    def _token_keys(self, rules, raw: str) -> tuple:
+        """(keys, starts clause, ends clause, ends sentence, ALL CAPS) for one raw token."""
+        first = raw[0]
+        starts = first in CLAUSE_START
+        stripped = raw.strip(PUNCTUATION)
+        tail = raw[len(raw.rstrip(PUNCTUATION)) :]
+        ends_clause = any(c in CLAUSE_END for c in tail)
+        ends_sentence = any(c in _SENTENCE_END for c in tail)
+        low = raw.lower()
+        if low in self.emoji:
+            return (low,), False, False, False, False
+        if len(stripped) <= 2 and low in rules.lexicon and not low.isalpha():
+            return (low,), False, False, False, False  # an emoticon such as ":)" or ":D"
+        if not stripped:
+            return (), starts, ends_clause, ends_sentence, False
+        key = stripped.lower()
+        key = key.translate(_FOLD) if rules.fold_accents else key.replace("’", "'")
+        if has_repeats(key) and not self._known(rules, key):
+            first_try, second_try = rules.collapse_order
+            candidate = collapse_repeats(key, first_try)
+            if not self._known(rules, candidate):
+                alternative = collapse_repeats(key, second_try)
+                if self._known(rules, alternative):
+                    candidate = alternative
+            key = candidate
+        keys: tuple[str, ...] = rules.abbreviations.get(key, (key,))
+        if rules.fold_accents and key.endswith("mente") and key not in rules.lexicon:
+            base = key[:-5]  # "perfectamente" -> "perfecta", "lamentablemente" -> "lamentable"
+            if rules.lexicon.get(base) and base not in rules.boosters:
+                keys = (base,)
+        if (
+            rules.fold_accents
+            and key not in rules.lexicon
+            and key.endswith(_SUPERLATIVE)
+            and len(key) > 7
+        ):
+            keys = self._superlative(rules, key) or keys
+        return keys, starts, ends_clause, ends_sentence, stripped.isupper()
+
+    @staticmethod
+    def _superlative(rules, key: str) -> tuple[str, ...] | None:
+        """ "lentísimo" -> ("muy", "lento") when the base form is in the lexicon."""
+        stem = key[: key.rindex("isim")]
+        ending = key[len(stem) + 4 :]  # o, a, os, as
+        for base in (
+            stem + ending,
+            stem[:-2] + "ble" if stem.endswith("bil") else "",
+            stem[:-2] + "c" + ending if stem.endswith("qu") else "",
+            stem[:-1] + ending if stem.endswith("gu") else "",
+            stem[:-1] + "z" if stem.endswith("c") else "",
+            stem,
+            stem + "e",
+        ):
+            if base and rules.lexicon.get(base):
+                return ("muy", base)
+        return None
+
+    def _tokenize(self, rules, text: str):
+        cache = self._token_cache[rules.code]
+        if len(cache) > TOKEN_CACHE_SIZE:
+            cache.clear()
+        texts: list[str] = []
+        keys: list[str] = []
+        clauses: list[int] = []
+        # clause ids after which a sentence ends (sentences only matter for "thanks for …")
+        breaks: set[int] = set()
+        upper: list[bool] = []
+        clause = 0
+        add_text, add_key, add_clause = texts.append, keys.append, clauses.append
+        add_upper = upper.append
+        for raw in text.split():
+            entry = cache.get(raw)
+            if entry is None:
+                entry = self._token_keys(rules, raw)
+                if len(entry[0]) == 1 and not any(entry[1:]):
+                    entry = entry[0][0]  # the common case: one key, no punctuation, no caps
+                cache[raw] = entry
+            if entry.__class__ is str:
+                add_text(raw)
+                add_key(entry)
+                add_clause(clause)
+                add_upper(False)
+                continue
+            token_keys, starts, ends_clause, ends_sentence, is_upper = entry
+            if starts and keys:
+                breaks.add(clause)
+                clause += 1
+            for key in token_keys:
+                add_text(raw)
+                add_key(key)
+                add_clause(clause)
+                add_upper(is_upper)
+            if ends_sentence:
+                breaks.add(clause)
+            if ends_clause:
+                clause += 1
+        if rules.code == "es" and "x" in keys:
+            # "x" is "por" between words ("x favor", "pasé x la tienda"), not a multiplication
+            keys = [
+                "por" if k == "x" and 0 < i < len(keys) - 1 and keys[i - 1].isalpha() else k
+                for i, k in enumerate(keys)
+            ]
+        return texts, keys, clauses, breaks, upper
+
+    def _merge_phrases(self, rules, texts, keys, clauses, breaks, upper):
+        """Join multiword expressions ("sin embargo", "hasta el moño") into one token."""
+        if self._phrase_pairs[rules.code].isdisjoint(zip(keys, keys[1:], strict=False)):
+            return texts, keys, clauses, breaks, upper
+        phrases = rules.phrases
+        n = len(keys)
+        out = ([], [], [], [])
+        i = 0
+        while i < n:
+            match = None
+            candidates = phrases.get(keys[i])
+            if candidates:
+                for words, phrase in candidates:
+                    end = i + len(words)
+                    if end <= n and clauses[end - 1] == clauses[i] and tuple(keys[i:end]) == words:
+                        match = (end, phrase)
+                        break
+            if match:
+                end, phrase = match
+                raw = []
+                for t in texts[i:end]:
+                    if not raw or raw[-1] is not t:
+                        raw.append(t)
+                out[0].append(" ".join(raw))
+                out[1].append(phrase)
+                out[2].append(clauses[i])
+                out[3].append(all(upper[i:end]))
+                i = end
+            else:
+                out[0].append(texts[i])
+                out[1].append(keys[i])
+                out[2].append(clauses[i])
+                out[3].append(upper[i])
+                i += 1
+        return out[0], out[1], out[2], breaks, out[3]
+
+    # ------------------------------------------------------------------ scoring
+
+    def _is_negated(self, rules, keys, clauses, i: int, valence: float) -> bool:
+        """A negator among the 3 words before `i` (boosters not counted), same clause."""
+        clause = clauses[i]
+        seen = 0
+        j = i - 1
+        while j >= 0 and seen < 3 and clauses[j] == clause:
+            key = keys[j]
+            if key in rules.contrast:
+                return False
+            if key in rules.never and any(
+                keys[m] in rules.never_intensifiers for m in range(j + 1, i)
+            ):
+                return False  # "never had so many problems": VADER's "never so" rule
+            if key in rules.negators or (rules.code == "en" and "n't" in key):
+                return True
+            if key in rules.soft_negators and valence > 0:
+                return True
+            if key not in rules.boosters:
+                seen += 1
+            j -= 1
+        return False
+
+    @staticmethod
+    def _after_never_so(rules, keys, clauses, i: int) -> bool:
+        for j in range(max(0, i - 4), i - 1):
+            if keys[j] in rules.never and clauses[j] == clauses[i]:
+                return any(keys[m] in rules.never_intensifiers for m in range(j + 1, i))
+        return False
+
+    def _sentiment_ahead(self, rules, keys, clauses, i: int, span: int) -> bool:
+        """Is there a sentiment (or negatable) word in the next `span` words of i's clause?"""
+        sentiment_keys = self._sentiment_keys[rules.code]
+        for j in range(i + 1, min(i + 1 + span, len(keys))):
+            if clauses[j] != clauses[i]:
+                return False
+            if keys[j] in sentiment_keys:
+                return True
+        return False
+
+    def _token_valences(self, rules, keys, clauses, upper) -> tuple[list[float], list[int]]:
+        """VADER's per-token valence with boosters, caps and negation; and thanks positions."""
+        lexicon = rules.lexicon
+        boosters = rules.boosters
+        negators = rules.negators
+        dual = rules.dual_boosters
+        emoji = self.emoji
+        n = len(keys)
+        cap_diff = True in upper and False in upper  # VADER: some, not all, words in capitals
+        valences = [0.0] * n
+        thanks: list[int] = []
+        relevant = self._relevant[rules.code]
+        for i in range(n):
+            key = keys[i]
+            if key not in relevant:
+                continue
+            if key in negators:
+                own = rules.negator_valence.get(key) or lexicon.get(key)
+                if own and not self._sentiment_ahead(rules, keys, clauses, i, 3):
+                    valences[i] = own
+                continue
+            if key in boosters or key in rules.contrast or key in rules.concessive:
+                continue
+            if key in dual and self._sentiment_ahead(rules, keys, clauses, i, 1):
+                continue
+            valence = emoji.get(key) if key in emoji else lexicon.get(key)
+            if not valence:
+                negated_valence = rules.neg_only.get(key)
+                if negated_valence and self._is_negated(rules, keys, clauses, i, -1.0):
+                    valences[i] = negated_valence
+                elif key == "like" and rules.code == "en" and i and keys[i - 1] in _LIKE_SUBJECTS:
+                    valences[i] = self._modified(rules, keys, clauses, upper, i, 1.5, cap_diff)
+                continue
+            if key in rules.thanks:
+                thanks.append(i)
+            negated_valence = rules.neg_only.get(key)
+            if negated_valence and self._is_negated(rules, keys, clauses, i, -1.0):
+                valences[i] = negated_valence  # "not fixed" is a complaint, not a weak positive
+                continue
+            valences[i] = self._modified(rules, keys, clauses, upper, i, valence, cap_diff)
+        return valences, thanks
+
+    def _modified(self, rules, keys, clauses, upper, i, valence, cap_diff) -> float:
+        """Apply ALL CAPS, preceding boosters/dampeners and negation to a word's valence."""
+        if cap_diff and upper[i]:
+            valence += C_INCR if valence > 0 else -C_INCR
+        clause = clauses[i]
+        boosters = rules.boosters
+        distance = 0
+        j = i - 1
+        while j >= 0 and distance < 3 and clauses[j] == clause:
+            key = keys[j]
+            if key in rules.contrast:
+                break
+            scalar = boosters.get(key)
+            if scalar is None and distance == 0 and key in rules.dual_boosters:
+                scalar = B_INCR
+            if scalar:
+                if valence < 0:
+                    scalar = -scalar
+                if cap_diff and upper[j]:
+                    scalar += C_INCR if valence > 0 else -C_INCR
+                valence += scalar * (1.0, 0.95, 0.9)[distance]
+            distance += 1
+            j -= 1
+        if self._is_negated(rules, keys, clauses, i, valence):
+            valence *= N_SCALAR
+        elif self._after_never_so(rules, keys, clauses, i):
+            valence *= 1.25
+        elif (
+            rules.code == "en"
+            and i
+            and keys[i - 1] == "least"
+            and not (i > 1 and keys[i - 2] in ("at", "very"))
+        ):
+            valence *= N_SCALAR  # VADER: "the least helpful", but not "at least"
+        return valence
+
+    def _cues(self, rules, keys, text: str) -> list[tuple[int, float, str, str]]:
+        """Contact-centre cues: (token index, valence, rule, matched words); one per rule."""
+        joined = " ".join(keys)
+        present = rules.cue_triggers.intersection(joined.split())
+        if not present:
+            return []
+        by_trigger = self._cues_by_trigger[rules.code]
+        selected = set()
+        for word in present:
+            selected.update(by_trigger[word])
+        found: dict[str, tuple[int, float, str, str]] = {}
+        starts = None
+        for n in sorted(selected):
+            cue = rules.cues[n]
+            for match in cue.pattern.finditer(joined):
+                valence, rule = cue.valence, cue.rule
+                if rule == "exit threat" and rules.bereavement.search(joined):
+                    continue  # closing a deceased relative's account is procedure, not a threat
+                if rule in found and found[rule][1] <= valence:
+                    continue
+                if starts is None:
+                    starts, position = [], 0
+                    for key in keys:
+                        starts.append(position)
+                        position += len(key) + 1
+                index = max(0, _bisect_right(starts, match.start()) - 1)
+                found[rule] = (index, valence, rule, match.group())
+        return list(found.values())
+
+    def _apply_thanks(self, rules, keys, clauses, breaks, valences, thanks, text) -> None:
+        """Politeness does not lift a request; thanks for something done is positive.
+
+        A plain "thanks" is a courtesy unless it is (nearly) the whole message: "gracias, espero
+        al técnico el jueves" is neutral, "¡muchas gracias!" is positive.
+        """
+        is_request = "?" in text or rules.request.search(" ".join(keys)) is not None
+        for i in thanks:
+            if is_request:
+                valences[i] = 0.0
+            elif i + 1 < len(keys) and keys[i + 1] in rules.thanks_for:
+                valences[i] = THANKS_DONE
+                _damp_negatives(valences, clauses, i, breaks)
+            elif any(v < 0 for v in valences) or not (
+                len(keys) <= PLAIN_THANKS_MAX_TOKENS
+                or keys[i] in rules.emphatic_thanks
+                or "!" in text
+            ):
+                valences[i] = 0.0
+
+    @staticmethod
+    def _contrast_weights(rules, keys, clauses) -> list[float] | None:
+        """VADER's "but" rule (before x0.5, after x1.5) and "aunque" (own clause x0.5)."""
+        if rules.contrast.isdisjoint(keys) and rules.concessive.isdisjoint(keys):
+            return None
+        weights = None
+        for i, key in enumerate(keys):
+            if key in rules.contrast:
+                weights = [0.5] * i + [1.0] + [1.5] * (len(keys) - i - 1)
+                break
+        for i, key in enumerate(keys):
+            if key in rules.concessive:
+                if weights is None:
+                    weights = [1.0] * len(keys)
+                j = i
+                while j < len(keys) and clauses[j] == clauses[i]:
+                    weights[j] *= 0.5
+                    j += 1
+        return weights
+
+    def score(self, text: str, language: str) -> Score:
+        rules = self.rules[language]
+        if not text.isprintable() and _CONTROL_PROBE.search(text):
+            text = strip_controls(text)
+        if not text.isascii():
+            text = _EMOJI_CANDIDATE.sub(self._space_emoji, text)
+        tokens = self._tokenize(rules, text)
+        texts, keys = tokens[0], tokens[1]
+        if not keys:
+            return Score(0.0, "neutral", language, ())
+        maybe_cues = not rules.cue_triggers.isdisjoint(keys)
+        texts, keys, clauses, breaks, upper = self._merge_phrases(rules, *tokens)
+
+        valences, thanks = self._token_valences(rules, keys, clauses, upper)
+        cues = self._cues(rules, keys, text) if maybe_cues else []
+        if thanks:
+            self._apply_thanks(rules, keys, clauses, breaks, valences, thanks, text)
+        for i, key in enumerate(() if rules.apologies.isdisjoint(keys) else keys):
+            if key in rules.apologies:
+                # "sorry I got upset earlier": the regretted feeling is not the current tone
+                _damp_negatives(valences, clauses, i, None if key == "lo siento" else breaks)
+        if len(keys) > 1 and upper[0] and all(upper) and not any(v > 0 for v in valences):
+            cues.append((0, SHOUTING, "shouting", " ".join(dict.fromkeys(texts))))
+        weights = self._contrast_weights(rules, keys, clauses)
+        if weights is not None:
+            valences = [v * w for v, w in zip(valences, weights, strict=True)]
+            cues = [(i, v * weights[i], rule, words) for i, v, rule, words in cues]
+
+        total = sum(valences) + sum(c[1] for c in cues)
+        emphasis = punctuation_emphasis(text) if total else 0.0
+        if total > 0:
+            total += emphasis
+        elif total < 0:
+            total -= emphasis
+        compound = round(normalize_sum(total), 4)
+        drivers = _drivers(texts, valences, cues, emphasis if total > 0 else -emphasis, text)
+        return Score(compound, label_for(compound), language, drivers)
+
+
+def _damp_negatives(valences, clauses, start: int, breaks: set[int] | None) -> None:
+    """Soften negative words after `start` in its sentence (its clause when `breaks` is None):
+    they name what was fixed or regretted."""
+    for j in range(start + 1, len(valences)):
+        previous = clauses[j - 1]
+        if clauses[j] != previous and (breaks is None or previous in breaks):
+            break
+        if valences[j] < 0:
+            valences[j] *= THANKS_DONE_DAMPING
+
+
+def _bisect_right(values: list[int], x: int) -> int:
+    lo, hi = 0, len(values)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < values[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def _drivers(texts, valences, cues, emphasis: float, text: str) -> tuple[Driver, ...]:
+    """Merge contributions by word, biggest first, rounded."""
+    merged: dict[tuple[str, str], float] = {}
+    for i in [i for i, valence in enumerate(valences) if valence]:
+        raw = texts[i]
+        key = (raw.strip(PUNCTUATION) or raw, "")
+        merged[key] = merged.get(key, 0.0) + valences[i]
+    if not merged and not cues:
+        return ()
+    for _index, valence, rule, words in cues:
+        merged[(words, rule)] = merged.get((words, rule), 0.0) + valence
+    if emphasis:
+        marks = "!" * min(text.count("!"), 4) or "?" * min(text.count("?"), 4)
+        merged[(marks, "emphasis")] = emphasis
+    ranked = sorted(merged.items(), key=_by_magnitude)[:MAX_DRIVERS]
+    rounded = [(t, rule, round(w, 3)) for (t, rule), w in ranked]
+    return tuple(Driver(t, w, rule) for t, rule, w in rounded if w)
+
+
+def _by_magnitude(item: tuple[tuple[str, str], float]) -> float:
+    return -abs(item[1])
+
+
+_engine: Engine | None = None
+
+
+def get_engine() -> Engine:
+    """The process-wide engine, built on first use (about 0.1 s; lingua loads on first need)."""
+    global _engine
+    if _engine is None:
+        _engine = Engine()
+    return _engine
+
+
+def analyze(text: str | None, language: str | None = None, *, prior: str | None = None) -> Score:
+    """Score one customer message.
+
+    `language` ("es"/"en") skips detection; otherwise the language is detected, with `prior`
+    (the customer's known language) deciding very short or unclear texts. `None` returns a
+    neutral score; other non-str input raises TypeError. Only the first MAX_CHARS characters
+    are analysed. Never raises on any str.
+    """
+    if text is None:
+        return Score(0.0, "neutral", language or prior or lang.DEFAULT_LANGUAGE, ())
+    if not isinstance(text, str):
+        raise TypeError(f"analyze() needs str, not {type(text).__name__}")
+    if len(text) > MAX_CHARS:
+        text = text[:MAX_CHARS]
+    if language not in ("es", "en"):
+        language = lang.detect_language(text, prior)
+    return get_engine().score(text, language)

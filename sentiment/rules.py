@@ -1,0 +1,857 @@
+"""Per-language data for the engine: lexicons, modifiers and contact-centre cues.
+
+VADER's rule machinery (see `sentiment.engine`) is the same for every language; what differs is
+here, in one `LanguageRules` object per language, built once and cached. English starts from
+vaderSentiment's own lexicon and emoji table (MIT, read from the installed package) with Faro's
+contact-centre changes on top (`lexicons/en_overrides.tsv`, `lexicons/en_idioms.tsv`); Spanish
+uses Faro's own lexicon (`lexicons/es.tsv`, `lexicons/es_idioms.tsv`).
+
+The modifier lists below (negators, boosters, contrast words) and VADER's constants come from
+vaderSentiment 3.3.2 (MIT License, Copyright (c) 2016 C.J. Hutto); the Spanish lists and the
+contact-centre cues are ours.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from sentiment.normalize import split_words
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+
+# VADER's empirically derived constants (vaderSentiment 3.3.2).
+B_INCR = 0.293
+B_DECR = -0.293
+C_INCR = 0.733
+N_SCALAR = -0.74
+
+# Valence of a "thanks" that thanks for something done ("thanks for fixing it").
+THANKS_DONE = 2.6
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageRules:
+    """Everything language-specific the engine needs. Keys are normalised lookup keys."""
+
+    code: str
+    lexicon: dict[str, float]
+    # phrase first word -> [(words, phrase key)], longest first
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]]
+    negators: frozenset[str]
+    # negators that also carry valence when they do not negate a word ("nadie", "nobody")
+    negator_valence: dict[str, float]
+    # negate a positive word, dampen a negative one ("poco amable" = unkind)
+    soft_negators: frozenset[str]
+    boosters: dict[str, float]
+    # lexicon words that act as a booster right before another sentiment word ("bien feo")
+    dual_boosters: frozenset[str]
+    contrast: frozenset[str]
+    concessive: frozenset[str]
+    thanks: frozenset[str]
+    thanks_for: frozenset[str]
+    emphatic_thanks: frozenset[str]
+    apologies: frozenset[str]
+    # after "never"/"nunca" these intensify instead of negating ("never had so many problems")
+    never: frozenset[str]
+    never_intensifiers: frozenset[str]
+    # words with no valence of their own that turn negative when negated ("no funciona")
+    neg_only: dict[str, float]
+    abbreviations: dict[str, tuple[str, ...]]
+    request: re.Pattern[str]
+    cues: tuple[Cue, ...]
+    cue_triggers: frozenset[str]
+    bereavement: re.Pattern[str]
+    fold_accents: bool
+    collapse_order: tuple[int, int]
+
+
+# ----------------------------------------------------------------------------- loading
+
+
+def read_tsv(path: Path) -> dict[str, float]:
+    """Read `key<TAB>valence` lines; `#` starts a comment line."""
+    table: dict[str, float] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        key, value = line.split("\t")[:2]
+        table[key.strip()] = float(value)
+    return table
+
+
+def vader_file(name: str) -> str:
+    return resources.files("vaderSentiment").joinpath(name).read_text(encoding="utf-8")
+
+
+@functools.cache
+def vader_lexicon() -> dict[str, float]:
+    lexicon: dict[str, float] = {}
+    for line in vader_file("vader_lexicon.txt").splitlines():
+        if line:
+            word, measure = line.strip().split("\t")[:2]
+            lexicon[word] = float(measure)
+    return lexicon
+
+
+# Emoji VADER's descriptions miss or get wrong for customer messages.
+EMOJI_OVERRIDES = {
+    "👍": 1.5,
+    "👎": -1.8,
+    "🙏": 0.0,
+    "😡": -2.6,
+    "😠": -2.4,
+    "😤": -2.0,
+    "🤬": -3.0,
+    "🙄": -1.6,
+    "😒": -1.6,
+    "👏": 1.5,
+    "💪": 1.0,
+    "🤦": -1.6,
+    "😑": -1.0,
+    "😐": -0.3,
+    "🤷": -0.3,
+    "😩": -2.0,
+    "😫": -2.0,
+    "🥺": -0.6,
+    "🤔": 0.0,
+    "✅": 1.0,
+    "❌": -1.2,
+    "💯": 1.5,
+    "🔥": 0.0,
+    "😅": 0.2,
+    "🙂": 1.0,
+    "🙃": -0.4,
+    "⏳": -0.6,
+    "⌛": -0.6,
+    "😞": -2.0,
+    "😔": -1.6,
+    "💔": -2.6,
+    "😢": -2.1,
+    "😭": -2.3,
+}
+
+
+@functools.cache
+def emoji_valences() -> dict[str, float]:
+    """Emoji -> valence: VADER's English description scored with VADER's lexicon.
+
+    Emoji mean the same in both languages, so this table is shared. Only single code points are
+    keyed (as in VADER); skin-tone modifiers and variation selectors are dropped by the engine.
+    """
+    lexicon = vader_lexicon()
+    table: dict[str, float] = {}
+    for line in vader_file("emoji_utf8_lexicon.txt").splitlines():
+        if not line:
+            continue
+        emoji, description = line.strip().split("\t")[:2]
+        if len(emoji) != 1:
+            continue
+        table[emoji] = round(sum(lexicon.get(w, 0.0) for w in description.lower().split()), 3)
+    table.update(EMOJI_OVERRIDES)
+    return table
+
+
+def emoticons() -> dict[str, float]:
+    """VADER's emoticons (":)", ":-(", "<3", "xD"): entries that are not plain words."""
+    return {k: v for k, v in vader_lexicon().items() if not k.replace("'", "").isalpha()} | {
+        "xd": 1.3,
+        ":d": 2.2,
+        ";d": 2.0,
+    }
+
+
+def build_phrases(*keys: str) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key in keys:
+        words = tuple(key.split())
+        if len(words) > 1:
+            index.setdefault(words[0], []).append((words, key))
+    for entries in index.values():
+        entries.sort(key=lambda entry: -len(entry[0]))
+    return index
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A contact-centre cue: a regex over the normalised words, run only when one of its
+    trigger words is in the message (most messages skip every scan)."""
+
+    pattern: re.Pattern[str]
+    valence: float
+    rule: str
+    triggers: frozenset[str]
+
+
+def compile_cues(cues: list[tuple[str, float, str, str]]) -> tuple[Cue, ...]:
+    return tuple(
+        Cue(re.compile(rf"\b(?:{pattern})\b"), valence, rule, frozenset(triggers.split()))
+        for pattern, valence, rule, triggers in cues
+    )
+
+
+# ----------------------------------------------------------------------------- English
+
+EN_NEGATORS = frozenset(
+    # VADER's NEGATE list ...
+    split_words(
+        "aint arent cannot cant couldnt darent didnt doesnt ain't aren't can't couldn't daren't "
+        "didn't doesn't dont hadnt hasnt havent isnt mightnt mustnt neither don't hadn't hasn't "
+        "haven't isn't mightn't mustn't neednt needn't never none nope nor not nothing nowhere "
+        "oughtnt shant shouldnt uhuh wasnt werent oughtn't shan't shouldn't uh-uh wasn't weren't "
+        "without wont wouldnt won't wouldn't rarely seldom despite "
+        # ... plus contact-centre negators VADER misses
+        "no nobody zero noone wasnt"
+    )
+    + ["no one", "not even", "not a single", "not one"]
+)
+
+EN_BOOSTERS = {
+    **dict.fromkeys(
+        split_words(
+            "absolutely amazingly awfully completely considerable considerably decidedly deeply "
+            "effing enormous enormously entirely especially exceptional exceptionally extreme "
+            "extremely fabulously flipping flippin frackin fracking fricking frickin frigging "
+            "friggin fully fuckin fucking fuggin fugging greatly hella highly hugely incredible "
+            "incredibly intensely major majorly more most particularly purely quite really "
+            "remarkably so substantially thoroughly total totally tremendous tremendously uber "
+            "unbelievably unusually utter utterly very super beyond seriously"
+        ),
+        B_INCR,
+    ),
+    **dict.fromkeys(
+        split_words(
+            "almost barely hardly kinda kindof kind-of less little marginal marginally occasional "
+            "occasionally partly scarce scarcely slight slightly somewhat sorta sortof sort-of "
+            "a_bit"
+        )
+        + ["just enough", "kind of", "sort of", "a bit", "a little", "a little bit"],
+        B_DECR,
+    ),
+}
+
+EN_CUES = [
+    # repeat contact
+    (
+        r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|nth|"
+        r"\d+(?:st|nd|rd|th)) (?:time|call|attempt|email|message|request|chat)s?",
+        -1.8,
+        "repeat contact",
+        (
+            "time times call calls attempt attempts email emails message messages request requests "
+            "chat chats"
+        ),
+    ),
+    (
+        r"(?:yet again|again and again|over and over|not again|time and again|"
+        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|countless|"
+        r"numerous|a dozen|so many|how many) times|every single time|"
+        r"keep (?:calling|asking|getting|having|telling|chasing)|kept (?:calling|asking|getting|"
+        r"chasing|telling)|(?:called|emailed|written|wrote|contacted|asked|explained|chased|"
+        r"happened|happening|charged|broken|down|failed|crashed|same (?:thing|problem|issue)|"
+        r"it|this)(?: you| me| it| us)? again(?! to)|still (?:the same|happening|broken|down))",
+        -1.6,
+        "repeat contact",
+        "again over keep kept times still",
+    ),
+    # elapsed waiting
+    (
+        r"(?:still|been|waiting|waited|wait|already|on hold|hold|for)(?: \S+){0,4}? "
+        r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
+        r"thirty|forty|several|many|few|over \w+|almost \w+|more than \w+|nearly \w+) "
+        r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)",
+        -1.9,
+        "waiting",
+        "minute minutes min mins hour hours hr hrs day days week weeks month months year years",
+    ),
+    (
+        r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
+        r"thirty|several|many|few) (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?) "
+        r"(?:later|ago|now|and (?:still|nothing|counting|no)|on hold|waiting|of waiting)",
+        -1.9,
+        "waiting",
+        "minute minutes min mins hour hours hr hrs day days week weeks month months",
+    ),
+    (
+        r"still (?:waiting|no|not|nothing|haven't|hasn't|have not|has not|don't|doesn't|"
+        r"didn't|can't|cannot|unable|without|no one|nobody|being charged|charging|pending)"
+        r"|(?:been )?waiting (?:for|since|forever|ages)|no (?:reply|response|answer|update) yet"
+        r"|(?:days|weeks|months|hours) (?:and|of) (?:nothing|no)|for ages|forever",
+        -1.5,
+        "waiting",
+        "still waiting yet ages forever",
+    ),
+    # broken promises
+    (
+        r"(?:you|they|he|she|your (?:agent|colleague|team)) (?:said|promised|told me|assured me|"
+        r"guaranteed)(?: me)? (?:you|that|it|i|this|they|someone|somebody)"
+        r"|(?:was|were|been|i'm|am) (?:told|promised|assured)|supposed to"
+        r"|never (?:called|came|arrived|showed|got back|heard|received)",
+        -1.6,
+        "broken promise",
+        "said promised told assured guaranteed supposed never",
+    ),
+    # exit and escalation threats
+    (
+        r"(?:switch|switching|change|changing|move|moving|go|going) (?:to )?(?:another|a different|"
+        r"your competitor|a competitor|the competition)|switch(?:ing)? (?:provider|providers|"
+        r"company|companies|carrier|carriers|bank|banks|insurer|insurers)"
+        r"|(?:my|a|our) (?:lawyer|attorney|solicitor)|legal action|take (?:you|this|it) to court"
+        r"|sue you|small claims|ombudsman|bbb|better business bureau|trading standards|ofcom"
+        r"|(?:file|filing|lodge|lodging|make|making|raise|raising|submit) (?:a |an )?(?:formal )?"
+        r"complaint|report(?:ing)? (?:you|this|it) to|(?:speak|talk) (?:to|with) (?:a|your|the)"
+        r" (?:manager|supervisor|superior)|(?:escalate|escalating) (?:this|it|my)"
+        r"|(?:social media|twitter|leave (?:a )?(?:bad|negative|one star|1 star) review)",
+        -2.1,
+        "escalation threat",
+        (
+            "switch switching another different competitor competition provider providers lawyer "
+            "attorney solicitor legal court sue claims ombudsman bbb bureau standards ofcom "
+            "complaint"
+            " report reporting manager supervisor superior escalate escalating media twitter review"
+        ),
+    ),
+    (
+        r"(?:cancel|cancelling|canceling|terminate|terminating|close|closing|end|ending) "
+        r"(?:my|our|this) (?:account|subscription|contract|policy|plan|service|membership)",
+        -1.5,
+        "exit threat",
+        "cancel cancelling canceling terminate terminating close closing end ending",
+    ),
+    # being passed around
+    (
+        r"(?:passed|transferred|bounced|shuffled|pushed|sent) (?:around|back and forth|from one|"
+        r"from department|between)|run ?around|ping ?pong|(?:nobody|no one) knows"
+        r"|(?:nobody|no one) (?:takes|will take|wants to take) responsibility"
+        r"|(?:transferred|transfered) (?:me )?(?:\d+|two|three|four|five|several|multiple|many|"
+        r"again)",
+        -1.8,
+        "passed around",
+        (
+            "around runaround forth between ping pingpong knows responsibility transferred "
+            "transfered"
+            " again"
+        ),
+    ),
+]
+
+EN_CUES += [
+    (r"^(?:\w+ )?again$|again (?:and|with) (?:this|the)", -1.6, "repeat contact", "again"),
+    (
+        r"another (?:outage|charge|price increase|increase|delay|cut|problem|issue|error|bill|"
+        r"fee|week|month|day|hour|excuse|transfer|engineer|technician)",
+        -1.5,
+        "repeat contact",
+        "another",
+    ),
+    (
+        r"stop (?:calling|charging|sending|emailing|texting|billing|transferring|bothering)|"
+        r"(?:give|send) me (?:back )?my money|(?:i )?want (?:a|my) (?:refund|money back)|"
+        r"(?:is|will) (?:anyone|anybody|someone|somebody) (?:ever|going to|gonna|actually)|"
+        r"(?:does|do) (?:anyone|anybody) (?:there|even|actually)|don't know who (?:to|else)|"
+        r"what is going on|what's going on",
+        -1.6,
+        "demand",
+        "stop money refund anyone anybody someone somebody who what what's",
+    ),
+    (
+        r"^(?:oh )?(?:great|wonderful|perfect|fantastic|brilliant|lovely|awesome|nice|"
+        r"just great|just perfect|thanks a lot) (?:another|again|now|so)|"
+        r"(?:great|wonderful|perfect|fantastic|brilliant|lovely) (?:another|yet another)",
+        -3.6,
+        "sarcasm",
+        "another again",
+    ),
+]
+
+EN_REQUEST = re.compile(
+    r"\b(?:please|pls|plz|kindly|can you|could you|would you|will you|can i|could i|may i|"
+    r"how (?:do|can|long)|i need|we need|i want|i'd like|i would like|need to|i'm trying|"
+    r"in advance|let me know|i was wondering|is it possible|would be (?:great|nice|good|"
+    r"helpful|appreciated|grateful)|would appreciate|i'd appreciate)\b"
+)
+
+EN_BEREAVEMENT = re.compile(
+    r"\b(?:passed away|died|death|deceased|late (?:husband|wife|father|mother|son|daughter|"
+    r"partner)|funeral|bereavement|estate of|probate|executor)\b"
+)
+
+EN_NEG_ONLY = {
+    **dict.fromkeys(
+        split_words(
+            "work works working worked fix fixed fixes fixing resolve resolved resolving solve "
+            "solved arrive arrived arrives answer answered answers answering respond responded "
+            "responds reply replied replies call called calls help helped helps helping listen "
+            "listened listens deliver delivered refund refunded received receive sent send show "
+            "showed care cares explain explained followed solution solutions response responses "
+            "update updates signal service internet connection refunds answer callback "
+            "contacted back authorize authorized authorised order ordered request requested "
+            "agreed signed coverage fixed resolved sorted solved"
+        ),
+        -1.8,
+    ),
+}
+
+
+@functools.cache
+def english() -> LanguageRules:
+    lexicon = dict(vader_lexicon())
+    lexicon.update(read_tsv(LEXICON_DIR / "en_overrides.tsv"))
+    idioms = read_tsv(LEXICON_DIR / "en_idioms.tsv")
+    lexicon.update(idioms)
+    lexicon.update(emoticons())
+    thanks = frozenset(
+        [
+            "thanks",
+            "thank you",
+            "thx",
+            "ty",
+            "tnx",
+            "thank u",
+            "many thanks",
+            "thank you so much",
+            "thanks so much",
+        ]
+    )
+    for word in thanks:
+        lexicon.setdefault(word, 1.9)
+    lexicon["thank you"] = 1.9
+    lexicon["many thanks"] = 2.2
+    lexicon["thank you so much"] = 2.4
+    lexicon["thanks so much"] = 2.4
+    cues = compile_cues(EN_CUES)
+    function_phrases = [k for k in list(EN_NEGATORS) + list(EN_BOOSTERS) if " " in k]
+    return LanguageRules(
+        code="en",
+        lexicon=lexicon,
+        phrases=build_phrases(*idioms, *function_phrases, *thanks, "thank you"),
+        negators=EN_NEGATORS,
+        negator_valence={"nobody": -1.3, "no one": -1.3, "noone": -1.3, "never": -0.6},
+        soft_negators=frozenset(),
+        boosters=EN_BOOSTERS,
+        dual_boosters=frozenset(["pretty", "real", "way"]),
+        contrast=frozenset(["but", "however"]),
+        concessive=frozenset(["although", "though", "even though", "despite"]),
+        thanks=thanks,
+        thanks_for=frozenset(["for"]),
+        emphatic_thanks=frozenset(["many thanks", "thank you so much", "thanks so much"]),
+        apologies=frozenset(["sorry", "apologies", "apologise", "apologize"]),
+        never=frozenset(["never"]),
+        never_intensifiers=frozenset(["so", "this", "such"]),
+        neg_only=EN_NEG_ONLY,
+        abbreviations={
+            "u": ("you",),
+            "ur": ("your",),
+            "im": ("i'm",),
+            "thx": ("thanks",),
+            "tnx": ("thanks",),
+            "ty": ("thanks",),
+            "pls": ("please",),
+            "plz": ("please",),
+            "cos": ("because",),
+            "coz": ("because",),
+            "bc": ("because",),
+            "ppl": ("people",),
+            "idk": ("i", "don't", "know"),
+        },
+        request=EN_REQUEST,
+        cues=cues,
+        cue_triggers=frozenset().union(*(cue.triggers for cue in cues)),
+        bereavement=EN_BEREAVEMENT,
+        fold_accents=False,
+        collapse_order=(2, 1),
+    )
+
+
+# ----------------------------------------------------------------------------- Spanish
+
+ES_NEGATORS = frozenset(
+    split_words(
+        "no nunca jamas nadie nada ningun ninguno ninguna ningunos ningunas ni tampoco sin nop nel"
+    )
+    + ["para nada", "en absoluto", "ni siquiera", "en la vida", "no hay", "ni un", "ni una"]
+)
+
+ES_BOOSTERS = {
+    **dict.fromkeys(
+        split_words(
+            "muy super re recontra requete demasiado demasiada demasiados demasiadas bastante tan "
+            "totalmente completamente absolutamente realmente sumamente extremadamente "
+            "increiblemente terriblemente tremendamente enormemente profundamente altamente "
+            "especialmente mucho mucha muchos muchas mas hiper ultra mega tremendo tremenda "
+            "verdaderamente francamente rematadamente horriblemente sumamente"
+        )
+        + ["de verdad", "muy muy", "lo mas", "la mas"],
+        B_INCR,
+    ),
+    **dict.fromkeys(
+        split_words("algo medio casi apenas ligeramente relativamente levemente escasamente")
+        + ["un poco", "un poquito", "un poquillo", "un tanto", "mas o menos", "poco"],
+        B_DECR,
+    ),
+}
+
+_ES_DURATION = (
+    r"(?:\d+|un|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte|"
+    r"treinta|cuarenta|varios|varias|muchos|muchas|mas de (?:\d+|un|una|dos|tres|\w+)|"
+    r"casi (?:\d+|un|una|dos|tres|\w+)|media|otro|otra|todo el|toda la) (?:minutos?|mins?|"
+    r"horas?|hrs?|dias?|semanas?|mes|meses|anos?|manana|tarde|noche|dia)"
+)
+
+ES_CUES = [
+    # repeat contact
+    (
+        r"(?:(?:por )?(?:segunda|tercera|cuarta|quinta|sexta|septima|octava|novena|decima|"
+        r"enesima|milesima|\d+(?:a|ra|ta|va|na|ma|ª)?) vez)",
+        -1.8,
+        "repeat contact",
+        "vez",
+    ),
+    (
+        r"(?:(?:otra vez|de nuevo|nuevamente)(?! para| con el| con la| los datos| el)|una vez mas|"
+        r"otra vuelta|"
+        r"(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varias|muchas|mil|cien|"
+        r"tantas|un monton de|mas de \w+) veces|(?:vuelvo|volvi|volvemos|vuelve|vuelven|"
+        r"volvio|volvieron) a (?:llamar|escribir|reclamar|pedir|preguntar|tener|pasar|fallar|"
+        r"cobrar|cortar|caer)|siempre (?:lo mismo|igual|la misma)|como siempre|cada vez que|"
+        r"sigue (?:igual|pasando|fallando|sin)|siguen (?:igual|sin|fallando))",
+        -1.4,
+        "repeat contact",
+        (
+            "vez nuevo nuevamente vuelta veces vuelvo volvi volvemos vuelve vuelven volvio "
+            "volvieron "
+            "siempre cada sigue siguen"
+        ),
+    ),
+    # elapsed waiting
+    (
+        r"(?:llevo|llevamos|lleva|llevan|hace|hacen|desde hace|ya son|ya van|van|sigo|seguimos|"
+        r"esperando|esperado|espera|esperar|todavia|aun)(?: \S+){0,5}? " + _ES_DURATION,
+        -1.9,
+        "waiting",
+        (
+            "minuto minutos min mins hora horas hr hrs dia dias semana semanas mes meses ano anos "
+            "manana tarde noche"
+        ),
+    ),
+    (
+        _ES_DURATION + r"(?: \S+){0,3}? (?:esperando|sin|y nada|y nadie|y todavia|y aun|"
+        r"y sigo|y seguimos|de espera|en espera|despues|y ni)",
+        -1.9,
+        "waiting",
+        (
+            "minuto minutos min mins hora horas hr hrs dia dias semana semanas mes meses ano anos "
+            "manana tarde noche"
+        ),
+    ),
+    (
+        r"(?:todavia no|aun no|sigo sin|seguimos sin|todavia sin|aun sin|sigo esperando|"
+        r"seguimos esperando|sigue sin|siguen sin|sigo a la espera|a dia de hoy|hasta la fecha|"
+        r"a la fecha|y nada|ni rastro|sin noticias|nadie me (?:dice|da|explica)|"
+        r"esperando (?:respuesta|una respuesta|solucion|que))",
+        -1.5,
+        "waiting",
+        "todavia aun sigo seguimos sigue siguen dia fecha nada rastro noticias nadie esperando",
+    ),
+    # broken promises
+    (
+        r"(?:quedaron|quedo|quedamos|quedaste|habian quedado|han quedado|dijeron|dijo) en "
+        r"(?:llamar|devolver|enviar|mandar|contactar|solucionar|resolver|avisar|venir|pasar|"
+        r"arreglar|escribir)\w*|(?:me|nos) (?:dijeron|dijo|prometieron|prometio|aseguraron|"
+        r"aseguro|garantizaron|garantizo|comentaron|indicaron|juraron) que|supuestamente|"
+        r"se supone que|me prometieron|nos prometieron|promesas",
+        -1.6,
+        "broken promise",
+        (
+            "quedaron quedo quedamos quedaste quedado dijeron dijo prometieron prometio aseguraron "
+            "aseguro garantizaron garantizo comentaron indicaron juraron supuestamente supone "
+            "promesas"
+        ),
+    ),
+    # exit and escalation threats
+    (
+        r"(?:hoja|libro|formulario) de reclamaciones|(?:poner|pondre|voy a poner|presentar|"
+        r"interponer|meter) (?:una )?(?:queja|reclamacion|denuncia|demanda|reclamo)|"
+        r"(?:mi|un|una|al|con) abogad[oa]|(?:via|accion|acciones|medidas) legal(?:es)?|"
+        r"profeco|facua|ocu|defensa del consumidor|oficina del consumidor|consumo|sernac|"
+        r"indecopi|superintendencia|defensor del (?:cliente|asegurado|pueblo)|"
+        r"(?:hablar|comunicarme|comuniqueme|paseme|pasame|paseme|pasenme|quiero) (?:con )?"
+        r"(?:un |el |tu |su |al |a un |a tu |a su )?(?:supervisor|superior|encargado|"
+        r"responsable|jefe|gerente)|redes sociales|(?:cambiarme|cambiarnos|cambio|me cambio|"
+        r"nos cambiamos|me voy|nos vamos|irme|irnos) (?:de|a) (?:compania|operador|empresa|"
+        r"aseguradora|banco|proveedor|otra|la competencia)|me voy a la competencia",
+        -2.1,
+        "escalation threat",
+        (
+            "reclamaciones queja reclamacion denuncia demanda reclamo abogado abogada legal "
+            "legales "
+            "profeco facua ocu consumidor consumo sernac indecopi superintendencia defensor "
+            "supervisor superior encargado responsable jefe gerente redes compania operador "
+            "empresa "
+            "aseguradora banco proveedor competencia"
+        ),
+    ),
+    (
+        r"(?:cancelar|anular|rescindir|dar de baja|darme de baja|darnos de baja|me doy de baja|"
+        r"me dare de baja|cancelo|cancelare|anulo|cancelen|anulen) (?:el |mi |la |los |mis |"
+        r"todo )?(?:contrato|contratos|servicio|servicios|poliza|cuenta|linea|suscripcion|"
+        r"seguro|plan)",
+        -1.5,
+        "exit threat",
+        "cancelar anular rescindir baja cancelo cancelare anulo cancelen anulen",
+    ),
+    # being passed around
+    (
+        r"de un lado (?:a|para) otro|de departamento en departamento|de area en area|"
+        r"de (?:un|una) (?:agente|persona|operador|operadora) (?:a|en) otr[oa]|"
+        r"me (?:pasan|transfieren|derivan|mandan|remiten|pasaron|transfirieron|derivaron|"
+        r"mandaron|pasais|pasas) (?:de nuevo|otra vez|a otro|con otro|a otra|con otra|de un)|"
+        r"nadie sabe nada|nadie se hace (?:cargo|responsable)|ping ?pong|"
+        r"me (?:estan|tienen) (?:mareando|toreando|vacilando|paseando)|largas",
+        -1.8,
+        "passed around",
+        (
+            "lado departamento area agente persona operador operadora pasan transfieren derivan "
+            "mandan remiten pasaron transfirieron derivaron mandaron pasais pasas nadie ping "
+            "pingpong"
+            " mareando toreando vacilando paseando largas"
+        ),
+    ),
+]
+
+ES_CUES += [
+    (
+        r"(?:otro|otra) (?:mes|semana|dia|ano|corte|cargo|cobro|aumento|subida|retraso|error|"
+        r"fallo|problema|averia|excusa|tecnico|perito|agente|llamada|factura|vez mas)",
+        -1.5,
+        "repeat contact",
+        "otro otra",
+    ),
+    (
+        r"(?:deja|dejen|dejad|dejar|dejes) de (?:llamar|cobrar|molestar|enviar|mandar|pasar|"
+        r"marear|mentir|escribir|tomar)\w*|(?:devuelvan|devolvedme|devuelveme|devuelvanme|"
+        r"devolverme|quiero) (?:mi|el|me) (?:dinero|plata|pasta|reembolso)|"
+        r"(?:alguien|nadie) (?:me )?(?:va a|piensa|puede decirme|sabe)|"
+        r"no se (?:a quien|con quien|donde) (?:acudir|recurrir|llamar|reclamar)|que esta pasando|"
+        r"me (?:subieron|suben|han subido|aumentaron) (?:la|el|las|los)|de un (?:departamento|"
+        r"area|agente|sitio|lado|numero|telefono) (?:a|para|en) otro",
+        -1.6,
+        "demand",
+        (
+            "deja dejen dejad dejar dejes devuelvan devolvedme devuelveme devuelvanme devolverme "
+            "quiero alguien nadie acudir recurrir pasando subieron suben subido aumentaron "
+            "departamento area agente sitio lado numero telefono"
+        ),
+    ),
+    (
+        r"^(?:ay |oh )?(?:genial|perfecto|estupendo|fantastico|maravilloso|que bien|muy bien|"
+        r"de maravilla|bravo|excelente) (?:otro|otra|otra vez|de nuevo|ahora|y ahora)",
+        -3.6,
+        "sarcasm",
+        "otro otra vez nuevo ahora",
+    ),
+]
+
+ES_REQUEST = re.compile(
+    r"\b(?:por favor|necesito|necesitamos|quiero|queria|quisiera|quisieramos|me gustaria|"
+    r"nos gustaria|podrian|podria|pueden|puede|puedes|podrias|me pueden|me puede|solicito|"
+    r"solicitamos|les pido|le pido|os pido|ruego|agradeceria|agradeceriamos|de antemano|"
+    r"por adelantado|espero (?:su|tu|vuestra) respuesta|quedo (?:atento|atenta|a la espera)|"
+    r"como (?:puedo|hago|se)|me podrian|me podria|me indican|me indica|me dicen si|"
+    r"me confirman|me confirma|favor de)\b"
+)
+
+ES_BEREAVEMENT = re.compile(
+    r"\b(?:fallecio|fallecido|fallecida|fallecimiento|murio|muerte|defuncion|difunt[oa]|"
+    r"funeral|funeraria|velorio|sepelio|entierro|herederos?|herencia|albacea|"
+    r"en paz descanse|que en paz descanse|q e p d|viud[oa])\b"
+)
+
+ES_NEG_ONLY = {
+    **dict.fromkeys(
+        split_words(
+            "funciona funcionan funciono funcionaba funcionando funcionar sirve sirven sirvio "
+            "servido llega llegan llego llegaron llegado llegada contesta contestan contesto "
+            "contestaron contestado contestar responde responden respondio respondieron "
+            "respondido responder atiende atienden atendio atendieron atendido atender ayuda "
+            "ayudan ayudo ayudaron ayudado ayudar llama llaman llamo llamaron llamado llamar "
+            "devuelven devolvieron devuelto devolver reembolsan reembolsaron reembolsado "
+            "reembolso solucion solucionan soluciono solucionaron solucionado solucionar "
+            "resuelve resuelven resolvio resolvieron resuelto resolver arreglan arreglo "
+            "arreglaron arreglado arreglar respuesta respuestas servicio senal internet luz agua "
+            "linea conexion noticias atencion ayuda contestacion devolucion informan informaron "
+            "avisan avisaron avisado explican explicaron escuchan escucharon cumplen cumplieron "
+            "cumplido cumple hacen caso importa importamos importa interesa recibido recibo "
+            "recibi autorice autorizado autorizo autorizamos pedi pedido contrate contratado "
+            "solicite solicitado cobertura firmado firme acepte aceptado"
+        ),
+        -1.8,
+    ),
+}
+
+ES_ABBREVIATIONS = {
+    "q": ("que",),
+    "k": ("que",),
+    "ke": ("que",),
+    "qe": ("que",),
+    "xq": ("porque",),
+    "pq": ("porque",),
+    "porq": ("porque",),
+    "xk": ("porque",),
+    "pk": ("porque",),
+    "pork": ("porque",),
+    "xke": ("porque",),
+    "pke": ("porque",),
+    "porfa": ("por", "favor"),
+    "porfis": ("por", "favor"),
+    "porfavor": ("por", "favor"),
+    "xfa": ("por", "favor"),
+    "xfavor": ("por", "favor"),
+    "plis": ("por", "favor"),
+    "pls": ("por", "favor"),
+    "plz": ("por", "favor"),
+    "tb": ("tambien",),
+    "tmb": ("tambien",),
+    "tbn": ("tambien",),
+    "tmbn": ("tambien",),
+    "tambn": ("tambien",),
+    "d": ("de",),
+    "dl": ("del",),
+    "pa": ("para",),
+    "xa": ("para",),
+    "bn": ("bien",),
+    "mxo": ("mucho",),
+    "mxa": ("mucha",),
+    "nd": ("nada",),
+    "nunk": ("nunca",),
+    "nunka": ("nunca",),
+    "ntp": ("no", "te", "preocupes"),
+    "sq": ("es", "que"),
+    "xo": ("pero",),
+    "toy": ("estoy",),
+    "asta": ("hasta",),
+    "aver": ("a", "ver"),
+    "nose": ("no", "se"),
+    "nesesito": ("necesito",),
+    "nececito": ("necesito",),
+    "nesecito": ("necesito",),
+    "nesesitamos": ("necesitamos",),
+    "kiero": ("quiero",),
+    "kien": ("quien",),
+    "aki": ("aqui",),
+    "dnd": ("donde",),
+    "cdo": ("cuando",),
+    "tmpc": ("tampoco",),
+    "tampoc": ("tampoco",),
+    "nadien": ("nadie",),
+    "haci": ("asi",),
+    "grax": ("gracias",),
+    "grx": ("gracias",),
+    "grcs": ("gracias",),
+    "grasias": ("gracias",),
+    "thx": ("gracias",),
+    "xfi": ("por", "favor"),
+    "tqm": ("tqm",),
+    "hiba": ("iba",),
+    "ahy": ("ahi",),
+    "ai": ("ahi",),
+    "pos": ("pues",),
+    "ps": ("pues",),
+    "mñn": ("manana",),
+    "mnn": ("manana",),
+    "dsd": ("desde",),
+    "xq?": ("porque",),
+    "tdv": ("todavia",),
+    "tdvia": ("todavia",),
+    "aun": ("aun",),
+}
+
+# Spanish words that must not carry valence: polite conditionals and requests ("me
+# encantaría saber…", "agradecería que…"), discourse markers.
+ES_NEUTRAL = split_words(
+    "encantaria gustaria agradeceria agradeceriamos encantarian gustarian disculpe disculpa "
+    "disculpen perdone perdon perdona vale ok okey okay dale listo bueno"
+)
+
+
+@functools.cache
+def spanish() -> LanguageRules:
+    lexicon = read_tsv(LEXICON_DIR / "es.tsv")
+    idioms = read_tsv(LEXICON_DIR / "es_idioms.tsv")
+    lexicon.update(idioms)
+    lexicon.update(emoticons())
+    for word in ES_NEUTRAL:
+        if word != "bueno":
+            lexicon[word] = 0.0
+    thanks = frozenset(
+        [
+            "gracias",
+            "muchas gracias",
+            "mil gracias",
+            "muchisimas gracias",
+            "agradezco",
+            "agradecemos",
+        ]
+    )
+    lexicon.setdefault("agradezco", 2.1)
+    lexicon.setdefault("agradecemos", 2.1)
+    cues = compile_cues(ES_CUES)
+    function_phrases = [k for k in list(ES_NEGATORS) + list(ES_BOOSTERS) if " " in k]
+    return LanguageRules(
+        code="es",
+        lexicon=lexicon,
+        phrases=build_phrases(
+            *idioms,
+            *function_phrases,
+            "por favor",
+            "sin embargo",
+            "no obstante",
+            "aun asi",
+            "a pesar de",
+            "si bien",
+            "muchas gracias",
+            "mil gracias",
+            "muchisimas gracias",
+            "lo siento",
+        ),
+        negators=ES_NEGATORS,
+        negator_valence={"nadie": -1.3, "nunca": -0.6, "jamas": -0.6},
+        soft_negators=frozenset(["poco", "poca", "pocos", "pocas"]),
+        boosters=ES_BOOSTERS,
+        dual_boosters=frozenset(["bien", "super", "tremendo", "tremenda"]),
+        contrast=frozenset(["pero", "sino", "sin embargo", "no obstante", "aun asi", "but"]),
+        concessive=frozenset(["aunque", "a pesar de", "si bien", "pese a"]),
+        thanks=thanks,
+        thanks_for=frozenset(["por"]),
+        emphatic_thanks=frozenset(["muchas gracias", "mil gracias", "muchisimas gracias"]),
+        apologies=frozenset(
+            [
+                "perdon",
+                "perdone",
+                "perdona",
+                "disculpa",
+                "disculpe",
+                "disculpen",
+                "lo siento",
+                "disculpad",
+                "perdonad",
+            ]
+        ),
+        never=frozenset(["nunca", "jamas"]),
+        never_intensifiers=frozenset(["tan", "tanto", "tanta", "tantos", "tantas", "peor"]),
+        neg_only=ES_NEG_ONLY,
+        abbreviations=ES_ABBREVIATIONS,
+        request=ES_REQUEST,
+        cues=cues,
+        cue_triggers=frozenset().union(*(cue.triggers for cue in cues)),
+        bereavement=ES_BEREAVEMENT,
+        fold_accents=True,
+        collapse_order=(1, 2),
+    )
+
+
+def rules_for(language: str) -> LanguageRules:
+    return spanish() if language == "es" else english()

@@ -1,0 +1,65 @@
+"""The tone watch: a case's smoothed tone, message by message, and when it has turned negative.
+
+Pure Python (no Django, no models), so the product (``record_interaction``) and the evaluation
+command (``tone_eval``) run exactly the same rule. The case stores the returned ``ToneState``.
+
+The rule:
+- the case's tone is an exponential moving average of its customer's message scores
+  (``alpha`` weights the newest message);
+- the watch is either *calm* or *negative*. It turns negative — and raises a shift — when the
+  smoothed tone falls to ``enter`` or below, or when one message drops it by ``drop`` or more
+  and leaves it below zero (a sudden turn from a good mood);
+- it is calm again only once the tone climbs back above ``leave`` (hysteresis: a tone hovering
+  around the threshold does not make alerts flap, and a case that recovered must get well clear
+  of negative before a new turn can alert);
+- the first message sets the tone without a shift: a case that opens upset has not *turned*,
+  and the queue already shows its tone from the start.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+CALM, NEGATIVE = "calm", "negative"
+
+
+@dataclass(frozen=True)
+class ToneSettings:
+    # Chosen on tests/data/tone_conversations_dev.jsonl (a grid over the four); the newest
+    # message weighs most because a turn is news, and the history only damps a single word.
+    alpha: float = 0.8  # weight of the newest message in the moving average
+    enter: float = -0.4  # the smoothed tone at or below which the watch turns negative
+    leave: float = 0.1  # the smoothed tone above which a negative watch is calm again
+    drop: float = 0.5  # a one-message fall this large (ending below zero) is a turn too
+
+
+@dataclass(frozen=True)
+class ToneState:
+    tone: float | None = None  # None before the first scored message
+    mood: str = CALM
+
+
+@dataclass(frozen=True)
+class ToneShift:
+    """The customer's tone turned negative at this message."""
+
+    before: float
+    after: float
+
+
+def observe(
+    state: ToneState, compound: float, settings: ToneSettings = ToneSettings()
+) -> tuple[ToneState, ToneShift | None]:
+    """The watch after one more scored customer message, and the shift it caused, if any."""
+    if state.tone is None:
+        mood = NEGATIVE if compound <= settings.enter else CALM
+        return ToneState(tone=round(compound, 4), mood=mood), None
+    before = state.tone
+    after = round(settings.alpha * compound + (1 - settings.alpha) * before, 4)
+    if state.mood == NEGATIVE:
+        mood = CALM if after > settings.leave else NEGATIVE
+        return ToneState(tone=after, mood=mood), None
+    turned = after <= settings.enter or (before - after >= settings.drop and after < 0)
+    if not turned:
+        return ToneState(tone=after, mood=CALM), None
+    return ToneState(tone=after, mood=NEGATIVE), ToneShift(before=before, after=after)

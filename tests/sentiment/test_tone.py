@@ -1,0 +1,51 @@
+"""The tone watch's rule, message by message."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from sentiment.tone import CALM, NEGATIVE, ToneState, observe
+
+
+def watch(scores: list[float]) -> list[int]:
+    """The indexes of the messages that raised a shift."""
+    state, shifts = ToneState(), []
+    for index, compound in enumerate(scores):
+        state, shift = observe(state, compound)
+        if shift is not None:
+            shifts.append(index)
+    return shifts
+
+
+def test_a_turn_to_negative_alerts_at_that_message():
+    assert watch([0.4, 0.0, 0.0, -0.7, -0.8, -0.6]) == [3]
+
+
+def test_a_case_that_opens_upset_has_not_turned():
+    assert watch([-0.8, -0.6, 0.0, 0.3]) == []
+
+
+def test_one_mildly_negative_word_does_not_alert():
+    assert watch([0.0, 0.0, -0.3, 0.0, 0.0]) == []
+
+
+def test_hysteresis_no_second_alert_until_the_tone_recovered():
+    assert watch([0.0, -0.8, -0.1, -0.7, -0.9]) == [1]  # never got clear of negative
+    assert watch([0.0, -0.8, 0.6, 0.6, -0.8]) == [1, 4]  # recovered, then turned again
+
+
+def test_a_sudden_fall_from_a_good_mood_alerts():
+    state, shift = observe(ToneState(tone=0.8, mood=CALM), -0.5)  # smoothed: -0.24
+    assert shift is not None and shift.before == 0.8 and state.mood == NEGATIVE
+
+
+@given(st.lists(st.floats(min_value=-1, max_value=1), min_size=1, max_size=30))
+def test_tone_stays_in_range_and_alerts_only_on_entering_negative(scores):
+    state = ToneState()
+    for compound in scores:
+        previous = state
+        state, shift = observe(state, compound)
+        assert -1 <= state.tone <= 1
+        if shift is not None:
+            assert previous.mood == CALM and state.mood == NEGATIVE

@@ -28,7 +28,7 @@ from django.views.decorators.http import require_GET, require_POST
 
 from cases import forms, presenters, selectors, services
 from cases.models import Case, CaseStatus, Direction
-from cases.roles import CHANGE_CASE, VIEW_CASE
+from cases.roles import CHANGE_CASE, SEE_ALL_CASES, VIEW_CASE
 from cases.selectors import InvalidCursor, LiveStamp
 
 
@@ -51,14 +51,17 @@ def queue(request: HttpRequest) -> HttpResponse:
     rows rendered the same as last time.
     """
     filter_form = forms.QueueFilterForm(request.GET)
-    cases = selectors.queue_cases(request.user, filter_form.to_filters())
+    filters = filter_form.to_filters()
     page_number = _page_number(request.GET.get("page"))
     if request.htmx and request.htmx.target == "queue-rows":
+        cases = selectors.queue_cases(request.user, filters)  # permissions in the one query
         start = (page_number - 1) * selectors.QUEUE_PAGE_SIZE
         rows = presenters.queue_rows(list(cases[start : start + selectors.QUEUE_PAGE_SIZE]))
         response = render(request, "cases/queue.html#rows", {"rows": rows})
         return _conditional(request, response)
-    _require(request.user, VIEW_CASE)
+    _require(request.user, VIEW_CASE)  # loads the permissions: the next check is free
+    sees_all = request.user.has_perm(SEE_ALL_CASES)
+    cases = selectors.queue_cases(request.user, filters, sees_all=sees_all)
     filter_form.load_options()
     page = Paginator(cases, selectors.QUEUE_PAGE_SIZE).get_page(page_number)
     rows = presenters.queue_rows(list(page.object_list))

@@ -722,3 +722,24 @@ def test_the_workspace_speaks_spanish_first_and_english(case, agent):
     assert "Tomar el caso" in page and "Atajos: r responder" in page
     english = client_for(agent, language="en").get(case_url(case)).content.decode()
     assert "Take ownership" in english and "2 contacts in 24 h" in english
+
+
+@pytest.mark.parametrize("persona", ["agent", "supervisor", "manager", "outsider"])
+def test_visible_cases_is_the_same_rule_in_sql_and_with_known_permissions(
+    persona, request, case, other_case
+):
+    """The queue's poll (permissions in SQL) and its page (permissions checked first) list the
+    same cases."""
+    from cases.roles import SEE_ALL_CASES
+    from cases.selectors import visible_cases
+
+    user = request.getfixturevalue(persona)
+    owned = record_message("own@example.com", team=other_case.team).case
+    owned.owner = user
+    owned.save(update_fields=["owner"])
+    in_sql = set(visible_cases(user).values_list("pk", flat=True))
+    known = set(
+        visible_cases(user, sees_all=user.has_perm(SEE_ALL_CASES)).values_list("pk", flat=True)
+    )
+    assert in_sql == known
+    assert owned.pk in in_sql

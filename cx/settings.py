@@ -15,7 +15,7 @@ from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
-from cx.env import env_bool, env_int, env_list, env_secret, env_str
+from cx.env import env_bool, env_float, env_int, env_list, env_secret, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -224,6 +224,15 @@ FARO_DEFAULT_TEAM = env_str("FARO_DEFAULT_TEAM", "")
 FARO_REOPEN_WINDOW_DAYS = env_int("FARO_REOPEN_WINDOW_DAYS", 7)
 # National phone numbers (without +country) are read as numbers of this region (ISO 3166 code).
 FARO_PHONE_REGION = env_str("FARO_PHONE_REGION", "ES")
+
+# --- Sentiment ----------------------------------------------------------------------------------
+# The tone watch (sentiment/tone.py): the weight of the newest message in the case's smoothed
+# tone, the tone at or below which it turns negative (an alert), the tone above which it is calm
+# again, and the one-message fall that is a turn by itself.
+FARO_TONE_ALPHA = env_float("FARO_TONE_ALPHA", 0.8)
+FARO_TONE_ENTER = env_float("FARO_TONE_ENTER", -0.4)
+FARO_TONE_LEAVE = env_float("FARO_TONE_LEAVE", 0.1)
+FARO_TONE_DROP = env_float("FARO_TONE_DROP", 0.5)
 
 # --- API ----------------------------------------------------------------------------------------
 REST_FRAMEWORK = {

@@ -63,3 +63,16 @@ def observe(
     if not turned:
         return ToneState(tone=after, mood=CALM), None
     return ToneState(tone=after, mood=NEGATIVE), ToneShift(before=before, after=after)
+
+
+def settings_from_django() -> ToneSettings:
+    """The product's thresholds (``FARO_TONE_*`` settings); imported lazily so this module stays
+    free of Django for anything else that uses it."""
+    from django.conf import settings
+
+    return ToneSettings(
+        alpha=settings.FARO_TONE_ALPHA,
+        enter=settings.FARO_TONE_ENTER,
+        leave=settings.FARO_TONE_LEAVE,
+        drop=settings.FARO_TONE_DROP,
+    )

@@ -131,3 +131,18 @@ def test_unknown_page_is_a_friendly_404_and_unknown_api_path_json(client):
     response = client.get("/api/v1/no-such-thing/")
     assert response.status_code == 404
     assert response.json()["code"] == "not_found"
+
+
+def test_env_float_reads_numbers_and_refuses_garbage(monkeypatch):
+    from django.core.exceptions import ImproperlyConfigured
+
+    from cx.env import env_float
+
+    monkeypatch.setenv("FARO_TEST_FLOAT", "-0.35")
+    assert env_float("FARO_TEST_FLOAT", 1.0) == -0.35
+    monkeypatch.setenv("FARO_TEST_FLOAT", "")
+    assert env_float("FARO_TEST_FLOAT", 1.0) == 1.0
+    for bad in ("abc", "nan", "inf"):
+        monkeypatch.setenv("FARO_TEST_FLOAT", bad)
+        with pytest.raises(ImproperlyConfigured):
+            env_float("FARO_TEST_FLOAT", 1.0)

@@ -49,3 +49,44 @@ def test_tone_stays_in_range_and_alerts_only_on_entering_negative(scores):
         assert -1 <= state.tone <= 1
         if shift is not None:
             assert previous.mood == CALM and state.mood == NEGATIVE
+
+
+def test_tone_eval_reports_turns_and_false_alerts(tmp_path):
+    import json
+    from io import StringIO
+
+    import pytest
+    from django.core.management import CommandError, call_command
+
+    conversations = tmp_path / "conversations.jsonl"
+    lines = [
+        {
+            "id": "turns",
+            "lang": "es",
+            "messages": [
+                "Hola, quería consultar el estado de mi reclamación.",
+                "Vale, espero entonces.",
+                "Es la cuarta vez que llamo y nadie me da una solución, es una vergüenza.",
+            ],
+            "turns_negative_at": 2,
+        },
+        {
+            "id": "calm",
+            "lang": "en",
+            "messages": ["Hi, could you confirm my appointment?", "Great, thank you so much!"],
+            "turns_negative_at": None,
+        },
+    ]
+    conversations.write_text("\n".join(json.dumps(line) for line in lines), encoding="utf-8")
+    out = StringIO()
+    call_command("tone_eval", str(conversations), "--json", stdout=out)
+    result = json.loads(out.getvalue())
+    assert (result["turning"], result["exact"], result["calm"], result["false_alerts"]) == (
+        1,
+        1,
+        1,
+        0,
+    )
+    conversations.write_text("{not json", encoding="utf-8")
+    with pytest.raises(CommandError):
+        call_command("tone_eval", str(conversations))

@@ -138,6 +138,7 @@ class AssignForm(forms.Form):
     )
 
     def __init__(self, *args, case: Case, **kwargs) -> None:
+        kwargs.setdefault("initial", {"owner": case.owner_id})
         super().__init__(*args, **kwargs)
         members = User.objects.filter(is_active=True).order_by("username")
         if case.team_id:

@@ -93,11 +93,12 @@ def _as_id(value: Any) -> int:
     return pk
 
 
-def access_case(user, case_id: Any) -> Case:  # noqa: ANN001
-    """The case with that id if ``user`` may see it, else Http404 (also for a malformed id)."""
+def access_case(user, case_id: Any, *, sees_all: bool | None = None) -> Case:  # noqa: ANN001
+    """The case with that id if ``user`` may see it, else Http404 (also for a malformed id).
+    ``sees_all`` as in ``visible_cases``."""
     pk = _as_id(case_id)
     case = (
-        visible_cases(user)
+        visible_cases(user, sees_all=sees_all)
         .select_related("customer", "team", "owner", "sensitivity", "category")
         .filter(pk=pk)
         .first()
@@ -358,12 +359,18 @@ class LiveStamp:
         return cls(interaction_id, event_id)
 
 
-def access_case_with_stamp(user, case_id: Any) -> tuple[Case, LiveStamp]:  # noqa: ANN001
-    """``access_case`` plus the case's live stamp, in the same single query."""
+def access_case_with_stamp(
+    user,  # noqa: ANN001
+    case_id: Any,
+    *,
+    sees_all: bool | None = None,
+) -> tuple[Case, LiveStamp]:
+    """``access_case`` plus the case's live stamp, in the same single query (``sees_all`` as in
+    ``visible_cases``)."""
     pk = _as_id(case_id)
     newest = "-id"
     case = (
-        visible_cases(user)
+        visible_cases(user, sees_all=sees_all)
         .select_related("customer", "team", "owner", "sensitivity", "category")
         .annotate(
             newest_interaction_id=Subquery(

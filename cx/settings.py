@@ -111,6 +111,10 @@ DATABASES = {
         conn_health_checks=env_bool("DB_CONN_HEALTH_CHECKS", False),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Server-side cursors cost three round trips for a handful of rows (Django uses them for
+    # .iterator(), as form choice fields do), and they break behind a transaction pooler.
+    DATABASES["default"]["DISABLE_SERVER_SIDE_CURSORS"] = True
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets readers and one writer overlap; IMMEDIATE takes the write lock at BEGIN so a
     # read-then-write transaction waits for its turn instead of failing with "database is locked".

@@ -79,7 +79,9 @@ def select(field) -> str:  # noqa: ANN001
         '<option value="{}"{}>{}</option>',
         (
             (value, mark_safe(" selected") if str(value) == chosen else "", label)  # noqa: S308
-            for value, label in ((_choice_value(v), label) for v, label in field.field.choices)
+            for value, label in (
+                (_choice_value(v), label) for v, label in field.field.widget.choices
+            )
         ),
     )
     return format_html(

@@ -612,6 +612,20 @@ class TestSafety:
             assert "<img src=x" not in html
             assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
+    def test_names_in_menus_are_escaped(self, case, agent, team):
+        """Team and people names reach the hand-built <select> menus escaped too."""
+        team.name = '<img src=x onerror="alert(3)">Admisiones'
+        team.save()
+        agent.first_name = "<script>alert(4)</script>"
+        agent.save()
+        client = client_for(agent)
+        for html in (
+            client.get("/cases/").content.decode(),
+            client.get(case_url(case)).content.decode(),
+        ):
+            assert "<img src=x" not in html and "<script>alert(4)" not in html
+            assert "&lt;img src=x" in html
+
     def test_pages_carry_a_strict_csp_and_no_inline_script_or_style(self, case, manager):
         client = client_for(manager)
         for url in (

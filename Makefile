@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 MESSAGES_IGNORE := -i '.venv/*' -i 'staticfiles/*' -i 'bench/*' -i 'tests/*'
 
-.PHONY: run test venv lint format migrate seed bench messages messages-check check-deploy clean
+.PHONY: run test venv lint format migrate seed bench bench-pages bench-sentiment messages messages-check check-deploy clean
 
 ## run: set everything up (virtualenv, dependencies, migrations, demo data) and start the web
 ##      server and a django-q2 worker on SQLite; Ctrl-C stops both.
@@ -61,6 +61,14 @@ check-deploy: venv
 ## bench: load 100,000 cases into PostgreSQL and measure through gunicorn (see bench/README.md).
 bench: venv
 	$(PY) bench/ingest_and_timeline.py
+
+## bench-pages: the agent's queue and case page through gunicorn at 100,000 cases.
+bench-pages: venv
+	$(PY) bench/workspace_pages.py
+
+## bench-sentiment: the sentiment engine's messages per second against plain vaderSentiment.
+bench-sentiment: venv
+	$(PY) bench/sentiment_speed.py
 
 clean:
 	rm -rf $(VENV) staticfiles faro.sqlite3*

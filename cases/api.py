@@ -99,7 +99,10 @@ class InteractionCreateApi(APIView):
             raise Conflict(conflict.message) from None
         except services.CaseError as error:
             _raise_as_validation_error(error)
-        body = InteractionSerializer(recorded.interaction, context={"created": recorded.created})
+        body = InteractionSerializer(
+            recorded.interaction,
+            context={"created": recorded.created, "tone_alert": recorded.tone_alert},
+        )
         return Response(body.data, status=201 if recorded.created else 200)
 
     @staticmethod

@@ -296,6 +296,14 @@ class Case(models.Model):
     channels_used = models.CharField(
         _("channels used"), max_length=200, blank=True, default="", db_default=""
     )
+    # The customer's tone over the case (sentiment.tone): smoothed over their messages, whether
+    # the watch considers it turned negative, and what it was at opening and at resolution.
+    tone = models.FloatField(_("tone"), null=True, blank=True)
+    tone_mood = models.CharField(
+        _("tone watch"), max_length=10, blank=True, default="calm", db_default="calm"
+    )
+    tone_at_open = models.FloatField(_("tone at opening"), null=True, blank=True)
+    tone_at_resolution = models.FloatField(_("tone at resolution"), null=True, blank=True)
 
     objects = CaseQuerySet.as_manager()
 
@@ -381,6 +389,16 @@ class Interaction(models.Model):
     external_id = models.CharField(_("external id"), max_length=200, blank=True)
     # SHA-256 of the canonical request, so a retry with a different body is told apart (409).
     request_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
+    # The customer's tone in this message (sentiment.engine), scored as it arrives; empty for
+    # outbound and internal entries, which are not the customer's tone.
+    sentiment_compound = models.FloatField(_("sentiment"), null=True, blank=True)
+    sentiment_label = models.CharField(
+        _("tone"), max_length=10, blank=True, default="", db_default=""
+    )
+    sentiment_language = models.CharField(
+        _("detected language"), max_length=5, blank=True, default="", db_default=""
+    )
+    sentiment_drivers = models.JSONField(_("what moved the score"), null=True, blank=True)
 
     class Meta:
         ordering = ["-occurred_at", "-id"]
@@ -422,6 +440,7 @@ class EventType(models.TextChoices):
     ESCALATED = "case.escalated", _("Escalated")
     COMMITMENT_ADDED = "case.commitment_added", _("Promise made")
     COMMITMENT_UPDATED = "case.commitment_updated", _("Promise updated")
+    TONE_ALERT = "case.tone_alert", _("Tone turned negative")
     CUSTOMER_MERGED = "customer.merged", _("Customers merged")
 
 

@@ -184,6 +184,40 @@ class CaseSerializer(serializers.ModelSerializer):
         ]
 
 
+SENTIMENT_SCHEMA = {
+    "type": "object",
+    "nullable": True,
+    "properties": {
+        "label": {"type": "string", "enum": ["negative", "neutral", "positive"]},
+        "compound": {"type": "number", "minimum": -1, "maximum": 1},
+        "language": {"type": "string", "enum": ["es", "en"]},
+        "drivers": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "text": {"type": "string"},
+                    "weight": {"type": "number"},
+                    "rule": {"type": "string"},
+                },
+                "required": ["text", "weight", "rule"],
+            },
+        },
+    },
+    "required": ["label", "compound", "language", "drivers"],
+}
+TONE_ALERT_SCHEMA = {
+    "type": "object",
+    "nullable": True,
+    "properties": {
+        "id": {"type": "integer"},
+        "tone_before": {"type": "number"},
+        "tone_after": {"type": "number"},
+    },
+    "required": ["id", "tone_before", "tone_after"],
+}
+
+
 class InteractionSerializer(serializers.Serializer):
     """The webhook's answer. A plain Serializer: ModelSerializer introspects the model on every
     instantiation, which costs more than the rest of the response on this hot path."""
@@ -200,12 +234,34 @@ class InteractionSerializer(serializers.Serializer):
     source = serializers.CharField()
     external_id = serializers.CharField()
     created = serializers.SerializerMethodField()
+    sentiment = serializers.SerializerMethodField()
+    tone_alert = serializers.SerializerMethodField()
 
     @extend_schema_field(
         {"type": "object", "properties": {"id": {"type": "integer"}}, "required": ["id"]}
     )
     def get_customer(self, interaction: Interaction) -> dict:
         return {"id": interaction.customer_id}
+
+    @extend_schema_field(SENTIMENT_SCHEMA)
+    def get_sentiment(self, interaction: Interaction) -> dict | None:
+        """The customer's tone in this message; null for outbound and internal entries."""
+        if interaction.sentiment_compound is None:
+            return None
+        return {
+            "label": interaction.sentiment_label,
+            "compound": interaction.sentiment_compound,
+            "language": interaction.sentiment_language,
+            "drivers": interaction.sentiment_drivers or [],
+        }
+
+    @extend_schema_field(TONE_ALERT_SCHEMA)
+    def get_tone_alert(self, interaction: Interaction) -> dict | None:
+        """The alert this message raised (the customer's tone turned negative), else null."""
+        alert = self.context.get("tone_alert")
+        if alert is None:
+            return None
+        return {"id": alert.pk, "tone_before": alert.tone_before, "tone_after": alert.tone_after}
 
     def get_created(self, interaction: Interaction) -> bool:
         """False when this answers a retry of an interaction recorded before."""

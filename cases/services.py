@@ -45,6 +45,10 @@ from cases.normalize import (
     normalize_external_id,
     normalize_phone,
 )
+from sentiment import tone
+from sentiment.engine import analyze
+from sentiment.models import ToneAlert
+from sentiment.tone import ToneShift
 
 User = AbstractBaseUser
 
@@ -241,6 +245,8 @@ def _fill_blank_profile(survivor: Customer, merged: Customer) -> None:
 class RecordedInteraction:
     interaction: Interaction
     created: bool  # False when this was a retry of an interaction already recorded
+    # The alert this customer message raised (their tone turned negative), if any.
+    tone_alert: ToneAlert | None = None
 
 
 def record_interaction(
@@ -280,7 +286,7 @@ def record_interaction(
     # Optimistic: most calls are new, so store first and let the unique (source, external_id)
     # constraint recognise a retry; its transaction rolls back whole, leaving nothing behind.
     try:
-        interaction = _store_interaction(
+        interaction, alert = _store_interaction(
             customer=customer,
             case=case,
             subject=subject,
@@ -304,8 +310,12 @@ def record_interaction(
         existing = _existing_interaction(source, external_id, fingerprint) if external_id else None
         if existing is None:
             raise
-        return RecordedInteraction(existing, created=False)
-    return RecordedInteraction(interaction, created=True)
+        return RecordedInteraction(
+            existing,
+            created=False,
+            tone_alert=ToneAlert.objects.filter(interaction=existing).first(),
+        )
+    return RecordedInteraction(interaction, created=True, tone_alert=alert)
 
 
 def _check_interaction_fields(
@@ -366,7 +376,7 @@ def _store_interaction(
     subject: str,
     team: Team | None,
     fields: dict[str, Any],
-) -> Interaction:
+) -> tuple[Interaction, ToneAlert | None]:
     # The customer row lock serialises messages of one customer, so two first messages arriving
     # together join one new case instead of opening two.
     is_new = False
@@ -392,9 +402,24 @@ def _store_interaction(
             team=team,
             opened_at=fields["occurred_at"],
         )
+    fields.update(_customer_tone(fields, customer))
     interaction = Interaction.objects.create(case=case, customer=customer, **fields)
-    _advance_case(case, interaction)
-    return interaction
+    return interaction, _advance_case(case, interaction)
+
+
+def _customer_tone(fields: dict[str, Any], customer: Customer) -> dict[str, Any]:
+    """The sentiment fields of a customer's message, scored as it arrives (their known language
+    settles very short texts). Outbound and internal entries are not the customer's tone, and a
+    call's summary is the agent's words: only the customer's own text is scored."""
+    if fields["direction"] != Direction.INBOUND or not fields["text"].strip():
+        return {}
+    score = analyze(fields["text"], prior=customer.language or None)
+    return {
+        "sentiment_compound": score.compound,
+        "sentiment_label": score.label,
+        "sentiment_language": score.language,
+        "sentiment_drivers": [driver.to_dict() for driver in score.drivers],
+    }
 
 
 def _active_case(customer: Customer) -> Case | None:
@@ -417,7 +442,7 @@ def _subject_from(text: str) -> str:
     return words[:80] + ("…" if len(words) > 80 else "") or _("New conversation")
 
 
-def _advance_case(case: Case, interaction: Interaction) -> None:
+def _advance_case(case: Case, interaction: Interaction) -> ToneAlert | None:
     """Update the case for a new entry: activity time, first response, the channel the
     conversation moved to, and its status (a customer's reply reopens a case waiting on them or
     resolved; an agent's first answer opens a new one)."""
@@ -438,6 +463,7 @@ def _advance_case(case: Case, interaction: Interaction) -> None:
         changed.append("awaiting_reply_since")
     if _note_channel_used(case, interaction.channel):
         changed.append("channels_used")
+    shift = _follow_tone(case, interaction, changed)
     if interaction.channel != Channel.NOTE and interaction.channel != case.channel:
         _log(
             case,
@@ -449,6 +475,7 @@ def _advance_case(case: Case, interaction: Interaction) -> None:
         case.channel = interaction.channel
         changed.append("channel")
     case.save(update_fields=changed)
+    alert = _raise_tone_alert(case, interaction, shift) if shift is not None else None
     customer_wrote = interaction.direction == Direction.INBOUND
     if customer_wrote and case.status in (CaseStatus.WAITING_CUSTOMER, CaseStatus.RESOLVED):
         _set_status(
@@ -468,6 +495,50 @@ def _advance_case(case: Case, interaction: Interaction) -> None:
             reason="answered",
             at=interaction.occurred_at,
         )
+    return alert
+
+
+def _follow_tone(case: Case, interaction: Interaction, changed: list[str]) -> ToneShift | None:
+    """Move the case's tone with a scored customer message (``sentiment.tone``); the shift when
+    the customer's tone has just turned negative."""
+    if interaction.sentiment_compound is None:
+        return None
+    state, shift = tone.observe(
+        tone.ToneState(case.tone, case.tone_mood or tone.CALM),
+        interaction.sentiment_compound,
+        tone.settings_from_django(),
+    )
+    if case.tone_at_open is None:
+        case.tone_at_open = state.tone
+        changed.append("tone_at_open")
+    case.tone, case.tone_mood = state.tone, state.mood
+    changed += ["tone", "tone_mood"]
+    return shift
+
+
+def _raise_tone_alert(case: Case, interaction: Interaction, shift: ToneShift) -> ToneAlert:
+    """Tell the agent: an alert for the case page and the queue, and a marker on the timeline."""
+    alert = ToneAlert.objects.create(
+        case=case,
+        interaction=interaction,
+        tone_before=shift.before,
+        tone_after=shift.after,
+        drivers=interaction.sentiment_drivers or [],
+        created_at=interaction.occurred_at,
+    )
+    _log(
+        case,
+        EventType.TONE_ALERT,
+        actor=None,
+        data={
+            "alert_id": alert.pk,
+            "interaction_id": interaction.pk,
+            "tone_before": shift.before,
+            "tone_after": shift.after,
+        },
+        occurred_at=interaction.occurred_at,
+    )
+    return alert
 
 
 def _note_channel_used(case: Case, channel: str) -> bool:
@@ -654,12 +725,13 @@ def _set_status(
     case.status = to_status
     if to_status == CaseStatus.RESOLVED:
         case.resolved_at = now
+        case.tone_at_resolution = case.tone
     elif to_status == CaseStatus.CLOSED:
         case.closed_at = now
         case.resolved_at = case.resolved_at or now
     elif previous in (CaseStatus.RESOLVED, CaseStatus.CLOSED):
         case.resolved_at = case.closed_at = None  # reopened
-    case.save(update_fields=["status", "resolved_at", "closed_at"])
+    case.save(update_fields=["status", "resolved_at", "closed_at", "tone_at_resolution"])
     data = {"from": previous, "to": to_status}
     if reason:
         data["reason"] = reason

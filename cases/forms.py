@@ -48,6 +48,20 @@ class TextField(forms.CharField):
         super().__init__(**kwargs)
 
 
+class CaseForm(forms.Form):
+    """A form about one case: the views build every action form with ``case=``."""
+
+    def __init__(self, *args, case: Case, **kwargs) -> None:
+        self.case = case
+        super().__init__(*args, **kwargs)
+
+
+class TakeForm(CaseForm):
+    """Taking ownership: the button is the whole input."""
+
+    prefix = "take"
+
+
 class SubmissionToken(forms.CharField):
     """A one-time token per composer form: a double-click or a browser retry of the same message
     is recognised (it becomes the interaction's external id) instead of sent twice."""
@@ -60,7 +74,7 @@ def new_token() -> str:
     return secrets.token_urlsafe(16)
 
 
-class ReplyForm(forms.Form):
+class ReplyForm(CaseForm):
     prefix = "reply"
     token = SubmissionToken()
     channel = forms.ChoiceField(label=_("Reply via"), choices=_choices(REPLY_CHANNELS))
@@ -70,10 +84,10 @@ class ReplyForm(forms.Form):
         kwargs.setdefault(
             "initial", {"channel": case.channel if case.channel in REPLY_CHANNELS else "chat"}
         )
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, case=case, **kwargs)
 
 
-class CallForm(forms.Form):
+class CallForm(CaseForm):
     prefix = "call"
     token = SubmissionToken()
     channel = forms.ChoiceField(label=_("Kind of call"), choices=_choices(CALL_CHANNELS))
@@ -93,27 +107,21 @@ class CallForm(forms.Form):
         kwargs.setdefault(
             "initial", {"channel": case.channel if case.channel in CALL_CHANNELS else "phone"}
         )
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, case=case, **kwargs)
 
 
-class NoteForm(forms.Form):
+class NoteForm(CaseForm):
     prefix = "note"
     token = SubmissionToken()
     text = TextField(label=_("Internal note (the customer does not see it)"))
 
-    def __init__(self, *args, case: Case, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
 
-
-class SwitchChannelForm(forms.Form):
+class SwitchChannelForm(CaseForm):
     prefix = "switch"
     channel = forms.ChoiceField(label=_("Continue on"), choices=_choices(SWITCHABLE_CHANNELS))
 
-    def __init__(self, *args, case: Case, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
 
-
-class StatusForm(forms.Form):
+class StatusForm(CaseForm):
     prefix = "status"
     status = forms.ChoiceField(label=_("New status"), choices=CaseStatus.choices)
     note = forms.CharField(
@@ -124,14 +132,14 @@ class StatusForm(forms.Form):
     )
 
     def __init__(self, *args, case: Case, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, case=case, **kwargs)
         # Offer only the moves the lifecycle allows; a forged other value still reaches the
         # service, which refuses it with its own message.
         allowed = ALLOWED_TRANSITIONS[case.status]
         self.allowed_choices = [(v, label) for v, label in CaseStatus.choices if v in allowed]
 
 
-class AssignForm(forms.Form):
+class AssignForm(CaseForm):
     prefix = "assign"
     owner = forms.ModelChoiceField(
         label=_("Owner"), queryset=User.objects.none(), required=False, empty_label=_("Nobody")
@@ -139,7 +147,7 @@ class AssignForm(forms.Form):
 
     def __init__(self, *args, case: Case, **kwargs) -> None:
         kwargs.setdefault("initial", {"owner": case.owner_id})
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, case=case, **kwargs)
         members = User.objects.filter(is_active=True).order_by("username")
         if case.team_id:
             members = members.filter(faro_teams=case.team_id)
@@ -149,7 +157,7 @@ class AssignForm(forms.Form):
         )
 
 
-class HandOffForm(forms.Form):
+class HandOffForm(CaseForm):
     prefix = "handoff"
     team = forms.ModelChoiceField(
         label=_("To team"), queryset=Team.objects.none(), empty_label=_("Choose a team")
@@ -164,14 +172,14 @@ class HandOffForm(forms.Form):
     )
 
     def __init__(self, *args, case: Case, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, case=case, **kwargs)
         teams = Team.objects.only("id", "name")
         if case.team_id:
             teams = teams.exclude(pk=case.team_id)
         self.fields["team"].queryset = teams
 
 
-class PromiseForm(forms.Form):
+class PromiseForm(CaseForm):
     prefix = "promise"
     description = forms.CharField(label=_("What we promised"), max_length=500)
     due_at = forms.DateTimeField(
@@ -181,11 +189,8 @@ class PromiseForm(forms.Form):
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"],
     )
 
-    def __init__(self, *args, case: Case, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
 
-
-class SettlePromiseForm(forms.Form):
+class SettlePromiseForm(CaseForm):
     prefix = "settle"
     status = forms.ChoiceField(
         choices=[
@@ -194,9 +199,6 @@ class SettlePromiseForm(forms.Form):
             (CommitmentStatus.BROKEN, _("Broken")),
         ]
     )
-
-    def __init__(self, *args, case: Case, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
 
 
 class QueueFilterForm(forms.Form):

@@ -286,15 +286,6 @@ def _add_promise(request: HttpRequest, case: Case, data: dict[str, Any]) -> str:
     return _("Promise recorded.")
 
 
-class _NoForm(Form):
-    """For actions whose only input is the button (take ownership)."""
-
-    prefix = "take"
-
-    def __init__(self, *args, case: Case, **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-
-
 # The forms the case page shows, by context name (``<prefix>_form``, so a failed one replaces
 # its blank twin).
 ACTION_FORMS: dict[str, type[Form]] = {
@@ -403,7 +394,7 @@ reply = _action(forms.ReplyForm, _reply)
 log_call = _action(forms.CallForm, _log_call)
 add_note = _action(forms.NoteForm, _add_note)
 switch_channel = _action(forms.SwitchChannelForm, _switch_channel)
-take = _action(_NoForm, _take)
+take = _action(forms.TakeForm, _take)
 assign = _action(forms.AssignForm, _assign)
 hand_off = _action(forms.HandOffForm, _hand_off)
 change_status = _action(forms.StatusForm, _change_status)

@@ -46,6 +46,8 @@ seed: migrate
 messages: venv
 	$(PY) manage.py makemessages --no-location --no-obsolete -l es -l en $(MESSAGES_IGNORE)
 	$(PY) scripts/complete_en_catalog.py locale/en/LC_MESSAGES/django.po
+	# Again, so both files are in gettext's own layout (polib wraps lines differently).
+	$(PY) manage.py makemessages --no-location --no-obsolete -l es -l en $(MESSAGES_IGNORE)
 	$(PY) manage.py compilemessages -l es -l en --ignore=.venv --ignore=staticfiles
 
 ## messages-check: fail when the catalogs miss a string of the code (CI; needs gettext).

@@ -4,7 +4,8 @@
 # Used by CI; stops everything it started.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-port=${PORT:-8765}
+# A free port unless one is given: a server left running elsewhere must not answer for this one.
+port=${PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 work=$(mktemp -d)
 log="$work/run.log"
 export SQLITE_PATH="$work/faro.sqlite3"

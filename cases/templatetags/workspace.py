@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django import template
+from django.forms.widgets import DateTimeInput, HiddenInput, NumberInput, Textarea, TextInput
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
@@ -97,3 +98,39 @@ def select(field) -> str:  # noqa: ANN001
 def _choice_value(value) -> str:  # noqa: ANN001
     """A choice's value as the form posts it (a ModelChoiceIteratorValue, a number, a string)."""
     return "" if value is None else str(value)
+
+
+@register.simple_tag
+def control(field) -> str:  # noqa: ANN001
+    """A form field's ``<input>`` or ``<textarea>``, built in Python like ``select``: the same
+    attributes Django's widgets render (type, name, id, value, required, maxlength, the widget's
+    own attrs), without a template per widget. Other widgets fall back to Django's rendering."""
+    widget = field.field.widget
+    attrs = field.build_widget_attrs(dict(widget.attrs), widget)
+    attrs["name"], attrs["id"] = field.html_name, field.auto_id
+    if field.errors:
+        attrs["aria-invalid"] = "true"
+    value = field.value()
+    if isinstance(widget, Textarea):
+        return format_html(
+            "<textarea{}>\n{}</textarea>", _attributes(attrs), "" if value is None else value
+        )
+    if type(widget) not in (TextInput, NumberInput, HiddenInput, DateTimeInput):
+        return field.as_widget()
+    attrs.setdefault("type", widget.input_type)
+    if value not in (None, ""):
+        attrs["value"] = widget.format_value(value)
+    return format_html("<input{}>", _attributes(attrs))
+
+
+def _attributes(attrs: dict) -> str:
+    """`` name="value"`` pairs, escaped; True as a bare attribute, False and None left out."""
+    return format_html_join(
+        "",
+        " {}{}",
+        (
+            (name, "" if value is True else format_html('="{}"', value))
+            for name, value in attrs.items()
+            if value is not False and value is not None
+        ),
+    )

@@ -511,6 +511,10 @@ class TestInvalidActions:
         )
         assert "must be due in the future" in html
         assert Commitment.objects.count() == 0
+        # Without JavaScript the page comes back with what was typed, marked for screen readers.
+        assert 'value="Llamar"' in html and 'value="2020-01-01T10:00"' in html
+        due_input = re.search(r'<input[^>]*name="promise-due_at"[^>]*>', html).group(0)
+        assert 'aria-invalid="true"' in due_input
 
     def test_promise_with_a_malformed_date(self, case, agent):
         for due in ("", "mañana", "2026-13-45T99:99", "9" * 300):
@@ -716,7 +720,7 @@ def test_handing_off_to_a_team_you_are_not_in_returns_you_to_the_queue(
 def test_a_double_submitted_reply_is_sent_once(case, agent):
     client = client_for(agent)
     html = client.get(case_url(case)).content.decode()
-    token = re.search(r'name="reply-token" value="([^"]+)"', html).group(1)
+    token = re.search(r'<input[^>]*name="reply-token"[^>]*value="([^"]+)"', html).group(1)
     data = {"reply-channel": "chat", "reply-text": "Solo una vez", "reply-token": token}
     assert post(client, case_url(case, "reply"), data).status_code == 303
     assert post(client, case_url(case, "reply"), data, htmx=True).status_code == 200

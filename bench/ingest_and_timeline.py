@@ -253,6 +253,38 @@ def load_data(*, customers: int, cases: int, per_case: int) -> None:
     log(f"  VACUUM ANALYZE in {time.monotonic() - started:.1f}s")
 
 
+def open_database(*, fast_db: bool) -> tuple[Cluster | None, str]:
+    """``DATABASE_URL`` when set, else a throwaway cluster (durable unless ``fast_db``)."""
+    database_url = os.environ.get("DATABASE_URL", "")
+    if database_url:
+        log(f"database: DATABASE_URL ({database_url.rsplit('@', 1)[-1]})")
+        return None, database_url
+    cluster = Cluster(durable=not fast_db)
+    log(f"database: throwaway cluster {cluster.url} in {cluster.dir}")
+    return cluster, cluster.url
+
+
+def migrate_and_load(*, customers: int, cases: int, per_case: int) -> None:
+    """Migrate, then load the data unless it is already there (Django set up first)."""
+    from django.core.management import call_command
+
+    started = time.monotonic()
+    call_command("migrate", verbosity=0)
+    log(f"migrated in {time.monotonic() - started:.1f}s")
+    rows = existing_rows()
+    wanted_interactions = cases * per_case
+    if rows["cases_interaction"] >= wanted_interactions:
+        log(f"data already loaded: {rows}")
+    elif any(rows.values()):
+        raise SystemExit(f"the database holds other data ({rows}); use an empty one")
+    else:
+        sizes = f"{customers:,} customers, {cases:,} cases, {wanted_interactions:,} interactions"
+        log(f"loading {sizes}")
+        started = time.monotonic()
+        load_data(customers=customers, cases=cases, per_case=per_case)
+        log(f"loaded in {time.monotonic() - started:.1f}s: {existing_rows()}")
+
+
 def existing_rows() -> dict[str, int]:
     from django.db import connection
 
@@ -699,39 +731,14 @@ def main() -> int:
     results_dir.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
 
-    cluster = None
-    database_url = os.environ.get("DATABASE_URL", "")
-    if database_url:
-        log(f"database: DATABASE_URL ({database_url.rsplit('@', 1)[-1]})")
-    else:
-        cluster = Cluster(durable=not args.fast_db)
-        database_url = cluster.url
-        log(f"database: throwaway cluster {database_url} in {cluster.dir}")
+    cluster, database_url = open_database(fast_db=args.fast_db)
     server = None
     try:
         setup_django(database_url)
-        from django.core.management import call_command
         from django.db import connection
         from rest_framework_api_key.models import APIKey
 
-        started = time.monotonic()
-        call_command("migrate", verbosity=0)
-        log(f"migrated in {time.monotonic() - started:.1f}s")
-
-        rows = existing_rows()
-        wanted_interactions = args.cases * args.per_case
-        if rows["cases_interaction"] >= wanted_interactions:
-            log(f"data already loaded: {rows}")
-        elif any(rows.values()):
-            raise SystemExit(f"the database holds other data ({rows}); use an empty one")
-        else:
-            log(
-                f"loading {args.customers:,} customers, {args.cases:,} cases, "
-                f"{wanted_interactions:,} interactions"
-            )
-            started = time.monotonic()
-            load_data(customers=args.customers, cases=args.cases, per_case=args.per_case)
-            log(f"loaded in {time.monotonic() - started:.1f}s: {existing_rows()}")
+        migrate_and_load(customers=args.customers, cases=args.cases, per_case=args.per_case)
 
         _, key = APIKey.objects.create_key(name=f"bench-{stamp}")
         ids = sample_customer_ids(2000)

@@ -46,7 +46,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from ingest_and_timeline import (  # noqa: E402  (the bench folder is not a package)
     LUA_COMMON,
     ROOT,
-    Cluster,
     CpuMeter,
     Gunicorn,
     describe,
@@ -54,10 +53,11 @@ from ingest_and_timeline import (  # noqa: E402  (the bench folder is not a pack
     existing_rows,
     fill,
     free_port,
-    load_data,
     log,
     machine,
     median_of,
+    migrate_and_load,
+    open_database,
     postmaster_pid,
     run_wrk,
     setup_django,
@@ -600,38 +600,13 @@ def main() -> int:
     secret_key = secrets.token_urlsafe(48)
     os.environ["SECRET_KEY"] = secret_key
 
-    cluster = None
-    database_url = os.environ.get("DATABASE_URL", "")
-    if database_url:
-        log(f"database: DATABASE_URL ({database_url.rsplit('@', 1)[-1]})")
-    else:
-        cluster = Cluster(durable=not args.fast_db)
-        database_url = cluster.url
-        log(f"database: throwaway cluster {database_url} in {cluster.dir}")
+    cluster, database_url = open_database(fast_db=args.fast_db)
     server = None
     try:
         setup_django(database_url)
-        from django.core.management import call_command
         from django.db import connection
 
-        started = time.monotonic()
-        call_command("migrate", verbosity=0)
-        log(f"migrated in {time.monotonic() - started:.1f}s")
-
-        rows = existing_rows()
-        wanted_interactions = args.cases * args.per_case
-        if rows["cases_interaction"] >= wanted_interactions:
-            log(f"data already loaded: {rows}")
-        elif any(rows.values()):
-            raise SystemExit(f"the database holds other data ({rows}); use an empty one")
-        else:
-            log(
-                f"loading {args.customers:,} customers, {args.cases:,} cases, "
-                f"{wanted_interactions:,} interactions"
-            )
-            started = time.monotonic()
-            load_data(customers=args.customers, cases=args.cases, per_case=args.per_case)
-            log(f"loaded in {time.monotonic() - started:.1f}s: {existing_rows()}")
+        migrate_and_load(customers=args.customers, cases=args.cases, per_case=args.per_case)
 
         log("shaping the data like a working queue")
         personas = make_personas(args.agents_per_team)

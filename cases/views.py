@@ -182,7 +182,7 @@ def _live_update(
         "refresh_actions": any(entry.kind == selectors.EVENT for entry in entries),
     }
     if context["refresh_actions"]:
-        context.update({name: form_class(case=case) for name, form_class in ACTION_FORMS.items()})
+        context.update({name: ACTION_FORMS[name](case=case) for name in ACTIONS_PANEL_FORMS})
     return _vary_on_htmx(render(request, "cases/case.html#live", context))
 
 
@@ -301,6 +301,10 @@ ACTION_FORMS: dict[str, type[Form]] = {
         forms.PromiseForm,
     )
 }
+
+
+# The forms of the actions panel, the part of the page a live update redraws after a state change.
+ACTIONS_PANEL_FORMS = ("switch_form", "status_form", "assign_form")
 
 
 def _action(form_class: type[Form], perform: Perform) -> Callable:

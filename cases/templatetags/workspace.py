@@ -9,7 +9,6 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 from cases import forms, presenters
-from cases.models import Channel
 
 register = template.Library()
 
@@ -27,14 +26,6 @@ def duration(seconds: int | None) -> str:
 @register.filter
 def channel_icon(channel: str) -> str:
     return presenters.CHANNEL_ICONS.get(channel, "chat")
-
-
-@register.filter
-def channel_label(channel: str) -> str:
-    try:
-        return str(Channel(channel).label)
-    except ValueError:
-        return channel
 
 
 @register.filter

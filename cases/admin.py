@@ -35,6 +35,7 @@ from cases.models import (
     CommitmentStatus,
     Customer,
     CustomerMerge,
+    Escalation,
     Identity,
     IdentityKind,
     Interaction,
@@ -767,6 +768,25 @@ class CustomerMergeAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
         if sees_all_cases(request.user):
             return queryset
         return queryset.filter(survivor__in=visible_customers(request.user))
+
+
+@admin.register(Escalation)
+class EscalationAdmin(ReadOnlyAdminMixin, CaseNumberSearchMixin, admin.ModelAdmin):
+    """Escalations are raised and closed on the case page (``cases.services``); here they are
+    the record: who asked, why, and what the supervisor did."""
+
+    list_display = ("raised_at", "case", "raised_by", "is_open", "closed_by", "closed_at")
+    list_select_related = ("case", "raised_by", "closed_by")
+    list_filter = (("closed_at", admin.EmptyFieldListFilter), "raised_at")
+    search_fields = ("case__customer__name", "note")
+    date_hierarchy = "raised_at"
+
+    @admin.display(boolean=True, description=_("open"))
+    def is_open(self, escalation: Escalation) -> bool:
+        return escalation.is_open
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Escalation]:
+        return super().get_queryset(request).filter(case__in=visible_cases(request.user))
 
 
 # --- Configuration -------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ from cases.models import (
     Team,
 )
 from cases.selectors import MAX_ID, QueueFilters
+from sentiment.models import ToneAlert, ToneAlertStatus
 
 User = get_user_model()
 
@@ -198,6 +199,57 @@ class SettlePromiseForm(CaseForm):
             (CommitmentStatus.CANCELLED, _("Cancelled")),
             (CommitmentStatus.BROKEN, _("Broken")),
         ]
+    )
+
+
+class OpenAlertField(forms.ModelChoiceField):
+    """One of the case's tone alerts nobody has handled yet, by id (a hidden input)."""
+
+    def __init__(self, **kwargs) -> None:
+        kwargs.setdefault("widget", forms.HiddenInput)
+        kwargs.setdefault(
+            "error_messages",
+            {"invalid_choice": _("This alert was already handled, or is not this case's.")},
+        )
+        super().__init__(queryset=ToneAlert.objects.none(), **kwargs)
+
+    def for_case(self, case: Case) -> None:
+        self.queryset = ToneAlert.objects.filter(case=case, status=ToneAlertStatus.OPEN)
+
+
+class AcknowledgeAlertForm(CaseForm):
+    """The agent has seen the tone turn and handles it."""
+
+    prefix = "ack"
+    alert = OpenAlertField()
+    note = forms.CharField(label=_("Note (optional)"), max_length=2000, required=False)
+
+    def __init__(self, *args, case: Case, **kwargs) -> None:
+        super().__init__(*args, case=case, **kwargs)
+        self.fields["alert"].for_case(case)
+
+
+class EscalateForm(CaseForm):
+    """Bring in a supervisor (the open tone alerts go with it); the note says why."""
+
+    prefix = "escalate"
+    note = forms.CharField(
+        label=_("What the supervisor needs to know"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        error_messages={"required": _("Say why the case is escalated.")},
+    )
+
+
+class CloseEscalationForm(CaseForm):
+    """The supervisor has dealt with the escalation."""
+
+    prefix = "close"
+    note = forms.CharField(
+        label=_("What you did (optional)"),
+        max_length=2000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
     )
 
 

@@ -438,9 +438,11 @@ class EventType(models.TextChoices):
     HANDED_OFF = "case.handed_off", _("Handed off")
     CHANNEL_SWITCHED = "case.channel_switched", _("Channel switched")
     ESCALATED = "case.escalated", _("Escalated")
+    ESCALATION_CLOSED = "case.escalation_closed", _("Escalation closed")
     COMMITMENT_ADDED = "case.commitment_added", _("Promise made")
     COMMITMENT_UPDATED = "case.commitment_updated", _("Promise updated")
     TONE_ALERT = "case.tone_alert", _("Tone turned negative")
+    TONE_ACKNOWLEDGED = "case.tone_acknowledged", _("Tone alert acknowledged")
     CUSTOMER_MERGED = "customer.merged", _("Customers merged")
 
 
@@ -538,6 +540,76 @@ class Commitment(models.Model):
 
     def __str__(self) -> str:
         return self.description
+
+
+class Escalation(models.Model):
+    """A case brought to a supervisor (by an agent, often from a tone alert), open until a
+    supervisor closes it. The supervisors' board lists the open ones; a case has at most one."""
+
+    case = models.ForeignKey(
+        Case,
+        on_delete=models.CASCADE,
+        related_name="escalations",
+        verbose_name=_("case"),
+        db_index=False,  # escalation_case_idx leads with it
+    )
+    # The tone alert the agent escalated, when it came from one.
+    alert = models.OneToOneField(
+        "sentiment.ToneAlert",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="escalation",
+        verbose_name=_("tone alert"),
+    )
+    raised_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("escalated by"),
+    )
+    note = models.TextField(_("why"))
+    raised_at = models.DateTimeField(_("escalated"), default=timezone.now)
+    closed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("closed by"),
+    )
+    closed_at = models.DateTimeField(_("closed"), null=True, blank=True)
+    closing_note = models.TextField(_("what the supervisor did"), blank=True)
+
+    class Meta:
+        ordering = ["-raised_at", "-id"]
+        verbose_name = _("escalation")
+        verbose_name_plural = _("escalations")
+        indexes = [
+            models.Index(fields=["case", "-raised_at"], name="escalation_case_idx"),
+            # The board: the open ones, oldest first.
+            models.Index(
+                fields=["raised_at", "id"],
+                condition=Q(closed_at__isnull=True),
+                name="escalation_open_idx",
+            ),
+        ]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["case"],
+                condition=Q(closed_at__isnull=True),
+                name="one_open_escalation_per_case",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.case} ({self.raised_at:%Y-%m-%d %H:%M})"
+
+    @property
+    def is_open(self) -> bool:
+        return self.closed_at is None
 
 
 class CustomerMerge(models.Model):

@@ -19,7 +19,18 @@ from django.utils.timesince import timesince
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from cases.models import Case, CaseEvent, CaseStatus, Channel, CommitmentStatus, EventType, Severity
+from cases.models import (
+    Case,
+    CaseEvent,
+    CaseStatus,
+    Channel,
+    CommitmentStatus,
+    Escalation,
+    EventType,
+    Severity,
+)
+from sentiment import tone
+from sentiment.engine import label_for
 
 # Long transcripts fold behind "show all" so a timeline stays readable.
 FOLD_AFTER_CHARS = 600
@@ -61,7 +72,13 @@ def describe_event(event: CaseEvent) -> str:
             "to": _label(Channel, data.get("to")),
         }
     if kind == EventType.ESCALATED:
+        if data.get("alert_ids"):
+            return _("Escalated to a supervisor after a tone alert")
         return _("Escalated to a supervisor")
+    if kind == EventType.ESCALATION_CLOSED:
+        return _("Escalation closed")
+    if kind == EventType.TONE_ACKNOWLEDGED:
+        return _("Tone alert acknowledged")
     if kind == EventType.COMMITMENT_ADDED:
         due = parse_datetime(data.get("due_at") or "")
         return _("Promise: %(what)s (due %(due)s)") % {
@@ -124,6 +141,94 @@ def format_duration(seconds: int | None) -> str:
     return _("%(s)d s") % {"s": rest}
 
 
+# --- Tone ---------------------------------------------------------------------------------------
+
+TONE_LABELS = {
+    "negative": gettext_lazy("Negative"),
+    "neutral": gettext_lazy("Neutral"),
+    "positive": gettext_lazy("Positive"),
+}
+# The drivers a tooltip names: the strongest few say why; the rest is noise to a busy agent.
+DRIVERS_SHOWN = 4
+
+
+def tone_summary(label: str, compound: float | None, drivers: list[dict] | None) -> str:
+    """A message's tone in words, for its tooltip: "Negative (−0.62): “esperando” −1.8 ·
+    “nadie” −1.2" (plain text; the template escapes it)."""
+    if compound is None:
+        return ""
+    words = str(TONE_LABELS.get(label, label))
+    summary = f"{words} ({format_score(compound)})"
+    reasons = drivers_text(drivers)
+    return f"{summary}: {reasons}" if reasons else summary
+
+
+def drivers_text(drivers: list[dict] | None) -> str:
+    """The strongest drivers of a score as text ("“nadie” −1.2 · “esperando” −1.8")."""
+    if not isinstance(drivers, list):
+        return ""
+    named = [d for d in drivers if isinstance(d, dict) and isinstance(d.get("weight"), int | float)]
+    strongest = sorted(named, key=lambda d: -abs(d["weight"]))[:DRIVERS_SHOWN]
+    return " · ".join(_driver_text(driver) for driver in strongest if driver["weight"])
+
+
+def _driver_text(driver: dict) -> str:
+    weight = format_score(driver.get("weight") or 0.0, digits=1)
+    text = str(driver.get("text") or "")[:40]
+    return f"“{text}” {weight}"
+
+
+def format_score(value: float, *, digits: int = 2) -> str:
+    """A signed score with a real minus sign ("−0.62", "+0.40")."""
+    return f"{value:+.{digits}f}".replace("-", "\u2212")
+
+
+@dataclass(frozen=True)
+class Sparkline:
+    """The case's tone over its latest customer messages, as an SVG polyline's points."""
+
+    points: str
+    zero_y: float
+    last_x: float
+    last_y: float
+    width: int
+    height: int
+    first: float
+    last: float
+    count: int
+
+
+def sparkline(history: list[float], *, width: int = 160, height: int = 32) -> Sparkline | None:
+    """The smoothed tone (the tone watch's own average, replayed over ``history``) drawn from
+    −1 at the bottom to +1 at the top; None with fewer than two scored messages."""
+    if len(history) < 2:
+        return None
+    settings = tone.settings_from_django()
+    state = tone.ToneState()
+    smoothed = []
+    for compound in history:
+        state, _shift = tone.observe(state, compound, settings)
+        smoothed.append(state.tone)
+    pad = 3  # room for the end dot
+    step = (width - 2 * pad) / (len(smoothed) - 1)
+
+    def y_of(value: float) -> float:
+        return round(pad + (1 - value) / 2 * (height - 2 * pad), 1)
+
+    coordinates = [(round(pad + i * step, 1), y_of(value)) for i, value in enumerate(smoothed)]
+    return Sparkline(
+        points=" ".join(f"{x},{y}" for x, y in coordinates),
+        zero_y=y_of(0.0),
+        last_x=coordinates[-1][0],
+        last_y=coordinates[-1][1],
+        width=width,
+        height=height,
+        first=smoothed[0],
+        last=smoothed[-1],
+        count=len(smoothed),
+    )
+
+
 # --- Queue rows ---------------------------------------------------------------------------------
 
 
@@ -152,6 +257,7 @@ class QueueRow:
     promise_overdue: bool
     team: str
     owner: str  # empty when unassigned
+    tone_badges: list[ToneBadge]
 
 
 CHANNEL_ICONS = {
@@ -164,6 +270,25 @@ CHANNEL_ICONS = {
     Channel.IN_PERSON: "person",
     Channel.NOTE: "note",
 }
+
+
+@dataclass(frozen=True)
+class ToneBadge:
+    kind: str  # "escalated", "alert" or "negative": the badge's style
+    label: str
+
+
+def tone_badges(case: Case) -> list[ToneBadge]:
+    """What the queue says about the customer's tone: the case is with a supervisor, an alert
+    waits for the agent, or the tone is negative (annotations of ``selectors.queue_cases``)."""
+    badges = []
+    if case.is_escalated:
+        badges.append(ToneBadge("escalated", _("With a supervisor")))
+    if case.has_open_alert:
+        badges.append(ToneBadge("alert", _("Tone alert")))
+    elif case.tone_mood == tone.NEGATIVE:
+        badges.append(ToneBadge("negative", _("Negative tone")))
+    return badges
 
 
 def queue_rows(cases: list[Case], *, now: datetime | None = None) -> list[QueueRow]:
@@ -197,6 +322,7 @@ def _queue_row(case: Case, now: datetime, status_labels: dict, channel_icons: di
         promise_overdue=due is not None and due <= now,
         team=case.team.name if case.team else "—",
         owner=(owner.get_full_name() or owner.get_username()) if owner else "",
+        tone_badges=tone_badges(case),
     )
 
 
@@ -210,3 +336,62 @@ def contact_ordinals(last_30d: int, last_24h: int) -> str:
             "today": ordinal(last_24h),
         }
     return _("%(month)s this month") % {"month": ordinal(last_30d)}
+
+
+# --- The escalations board -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EscalationRow:
+    """One escalation on the supervisors' board, every text ready (like ``QueueRow``)."""
+
+    escalation: Escalation
+    case: Case
+    url: str
+    customer: str
+    team: str
+    owner: str  # empty when unassigned
+    raised_by: str
+    waiting: str
+    note: str
+    tone: str  # "negative", "neutral", "positive" or "" before any customer message
+    tone_text: str
+
+
+def escalation_rows(
+    escalations: list[Escalation], *, now: datetime | None = None
+) -> list[EscalationRow]:
+    """The board's rows for escalations loaded by ``selectors.open_escalations``."""
+    now = now or timezone.now()
+    return [_escalation_row(escalation, now) for escalation in escalations]
+
+
+def _escalation_row(escalation: Escalation, now: datetime) -> EscalationRow:
+    case = escalation.case
+    owner, raised_by = case.owner, escalation.raised_by
+    mood = tone_mood_label(case.tone)
+    return EscalationRow(
+        escalation=escalation,
+        case=case,
+        url=reverse("workspace:case", args=[case.pk]),
+        customer=str(case.customer),
+        team=case.team.name if case.team else "—",
+        owner=(owner.get_full_name() or owner.get_username()) if owner else "",
+        raised_by=(raised_by.get_full_name() or raised_by.get_username()) if raised_by else "—",
+        waiting=timesince(escalation.raised_at, now, depth=1),
+        note=_shorten(escalation.note, 280),
+        tone=mood,
+        tone_text=f"{TONE_LABELS[mood]} ({format_score(case.tone)})" if mood else "—",
+    )
+
+
+def tone_mood_label(compound: float | None) -> str:
+    """The label of a smoothed tone, with the engine's thresholds."""
+    if compound is None:
+        return ""
+    return label_for(compound)
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -14,6 +14,9 @@ SEE_ALL_CASES = "cases.view_all_cases"
 # Every role may see cases (of its teams) and work them.
 VIEW_CASE = "cases.view_case"
 CHANGE_CASE = "cases.change_case"
+# Escalations (cases.Escalation): every role sees a case's escalation; supervisors and managers
+# have the escalations board and close them.
+CLOSE_ESCALATION = "cases.change_escalation"
 
 
 class Integration(AnonymousUser):

@@ -30,12 +30,20 @@ from cases.models import (
     CommitmentStatus,
     Customer,
     Direction,
+    Escalation,
     IdentityKind,
     Interaction,
     Team,
 )
 from cases.normalize import InvalidIdentity, normalize_phone
-from cases.roles import SEE_ALL_CASES, VIEW_CASE, is_integration, sees_all_cases
+from cases.roles import (
+    CLOSE_ESCALATION,
+    SEE_ALL_CASES,
+    VIEW_CASE,
+    is_integration,
+    sees_all_cases,
+)
+from sentiment.models import ToneAlert, ToneAlertStatus
 
 
 def visible_cases(user, *, sees_all: bool | None = None) -> QuerySet[Case]:  # noqa: ANN001
@@ -159,6 +167,66 @@ def open_commitments(case: Case) -> list[Commitment]:
     )
 
 
+# --- Tone and escalations ------------------------------------------------------------------------
+
+TONE_HISTORY_LENGTH = 30
+
+
+def tone_history(case: Case) -> list[float]:
+    """The scores of the customer's latest messages on the case, oldest first (the sparkline)."""
+    scores = (
+        Interaction.objects.filter(case=case, sentiment_compound__isnull=False)
+        .order_by("-occurred_at", "-id")
+        .values_list("sentiment_compound", flat=True)[:TONE_HISTORY_LENGTH]
+    )
+    return list(reversed(scores))
+
+
+def open_tone_alerts(case: Case) -> list[ToneAlert]:
+    """The case's tone alerts nobody has acknowledged or escalated yet, oldest first."""
+    return list(
+        ToneAlert.objects.filter(case=case, status=ToneAlertStatus.OPEN)
+        .select_related("interaction")
+        .only(
+            "id",
+            "case_id",
+            "tone_before",
+            "tone_after",
+            "drivers",
+            "created_at",
+            "interaction__id",
+            "interaction__text",
+        )
+        .order_by("created_at", "id")
+    )
+
+
+def open_escalation(case: Case) -> Escalation | None:
+    """The case's escalation waiting for a supervisor, if any (there is at most one)."""
+    return (
+        Escalation.objects.filter(case=case, closed_at__isnull=True)
+        .select_related("raised_by")
+        .first()
+    )
+
+
+ESCALATIONS_PAGE_SIZE = 25
+
+
+def open_escalations(user, *, sees_all: bool | None = None) -> QuerySet[Escalation]:  # noqa: ANN001
+    """The escalations waiting for a supervisor on cases ``user`` sees, the longest waiting
+    first (the supervisors' board). ``sees_all`` as in ``visible_cases``; with None (a live
+    poll) the right to close escalations is checked in the same SQL too."""
+    waiting = Escalation.objects.filter(
+        closed_at__isnull=True, case__in=visible_cases(user, sees_all=sees_all)
+    )
+    if sees_all is None and not is_integration(user):
+        waiting = waiting.filter(_holds(user, CLOSE_ESCALATION))
+    return waiting.select_related(
+        "case__customer", "case__team", "case__owner", "raised_by"
+    ).order_by("raised_at", "id")
+
+
 # --- Contact counters ----------------------------------------------------------------------------
 
 
@@ -219,6 +287,10 @@ _INTERACTION_FIELDS = (
     "summary",
     "duration_seconds",
     "occurred_at",
+    # The customer's tone in the message: its colour and its tooltip.
+    "sentiment_compound",
+    "sentiment_label",
+    "sentiment_drivers",
 )
 _EVENT_FIELDS = ("id", "case_id", "customer_id", "type", "actor_id", "data", "note", "occurred_at")
 
@@ -430,6 +502,12 @@ def queue_cases(
             contacts_30d=_count(inbound.filter(occurred_at__gt=now - timedelta(days=30))),
             next_promise=Subquery(open_promises.values("description")[:1]),
             next_promise_due_at=Subquery(open_promises.values("due_at")[:1]),
+            has_open_alert=Exists(
+                ToneAlert.objects.filter(case=OuterRef("pk"), status=ToneAlertStatus.OPEN)
+            ),
+            is_escalated=Exists(
+                Escalation.objects.filter(case=OuterRef("pk"), closed_at__isnull=True)
+            ),
         )
         .order_by(
             "-severity",

@@ -32,6 +32,7 @@ from cases.models import (
     Customer,
     CustomerMerge,
     Direction,
+    Escalation,
     EventType,
     Identity,
     IdentityKind,
@@ -47,7 +48,7 @@ from cases.normalize import (
 )
 from sentiment import tone
 from sentiment.engine import analyze
-from sentiment.models import ToneAlert
+from sentiment.models import ToneAlert, ToneAlertStatus
 from sentiment.tone import ToneShift
 
 User = AbstractBaseUser
@@ -759,14 +760,99 @@ def update_case(
     return case
 
 
-def escalate_case(case: Case, *, actor: User | None, note: str) -> Case:
-    """Bring a supervisor in; the note says why."""
+# --- Tone alerts and escalations ------------------------------------------------------------------
+
+
+def acknowledge_tone_alert(alert: ToneAlert, *, actor: User | None, note: str = "") -> ToneAlert:
+    """The agent has seen the customer's tone turn and handles it themselves."""
+    with transaction.atomic():
+        alert = _lock_open_alert(alert)
+        _handle_alert(alert, ToneAlertStatus.ACKNOWLEDGED, actor=actor, note=note)
+        _log(
+            alert.case,
+            EventType.TONE_ACKNOWLEDGED,
+            actor=actor,
+            data={"alert_id": alert.pk},
+            note=alert.note,
+        )
+    return alert
+
+
+def escalate_case(case: Case, *, actor: User | None, note: str) -> Escalation:
+    """Bring a supervisor in; the note says why. The tone alerts still open on the case are
+    handled by it (the newest is linked to the escalation). A case is with a supervisor once at
+    a time: until they close it, a second escalation is refused."""
     if not note.strip():
         raise CaseError(_("Say why the case is escalated."), code="note_required", field="note")
     with transaction.atomic():
         case = _lock(case)
-        _log(case, EventType.ESCALATED, actor=actor, note=note.strip())
-    return case
+        if Escalation.objects.filter(case=case, closed_at__isnull=True).exists():
+            raise CaseError(_("This case is already with a supervisor."), code="already_escalated")
+        alerts = list(
+            ToneAlert.objects.select_for_update()
+            .filter(case=case, status=ToneAlertStatus.OPEN)
+            .order_by("created_at", "id")
+        )
+        for alert in alerts:
+            _handle_alert(alert, ToneAlertStatus.ESCALATED, actor=actor, note=note)
+        newest_alert = alerts[-1] if alerts else None
+        escalation = Escalation.objects.create(
+            case=case, alert=newest_alert, raised_by=_person(actor), note=note.strip()
+        )
+        _log(
+            case,
+            EventType.ESCALATED,
+            actor=actor,
+            data={
+                "escalation_id": escalation.pk,
+                "alert_ids": [alert.pk for alert in alerts],
+            },
+            note=escalation.note,
+        )
+    return escalation
+
+
+def close_escalation(case: Case, *, actor: User | None, note: str = "") -> Escalation:
+    """The supervisor has dealt with the case's open escalation; the note says what they did."""
+    with transaction.atomic():
+        case = _lock(case)
+        escalation = (
+            Escalation.objects.select_for_update(of=("self",))
+            .filter(case=case, closed_at__isnull=True)
+            .first()
+        )
+        if escalation is None:
+            raise CaseError(_("This case has no open escalation."), code="not_escalated")
+        escalation.closed_by = _person(actor)
+        escalation.closed_at = timezone.now()
+        escalation.closing_note = note.strip()
+        escalation.save(update_fields=["closed_by", "closed_at", "closing_note"])
+        _log(
+            case,
+            EventType.ESCALATION_CLOSED,
+            actor=actor,
+            data={"escalation_id": escalation.pk},
+            note=escalation.closing_note,
+        )
+    return escalation
+
+
+def _lock_open_alert(alert: ToneAlert) -> ToneAlert:
+    """The alert's row, locked; refused when someone handled it meanwhile."""
+    alert = (
+        ToneAlert.objects.select_for_update(of=("self",)).select_related("case").get(pk=alert.pk)
+    )
+    if alert.status != ToneAlertStatus.OPEN:
+        raise CaseError(_("This alert was already handled."), code="handled", field="alert")
+    return alert
+
+
+def _handle_alert(alert: ToneAlert, status: str, *, actor: User | None, note: str) -> None:
+    alert.status = status
+    alert.handled_by = _person(actor)
+    alert.handled_at = timezone.now()
+    alert.note = note.strip()
+    alert.save(update_fields=["status", "handled_by", "handled_at", "note"])
 
 
 # --- Commitments ---------------------------------------------------------------------------------
@@ -835,6 +921,11 @@ def _lock(case: Case) -> Case:
     )
 
 
+def _person(actor: User | None) -> User | None:
+    """The actor as a person to record (an integration or anonymous caller is nobody)."""
+    return actor if isinstance(actor, AbstractBaseUser) and actor.is_authenticated else None
+
+
 def _log(
     case: Case,
     type: str,  # noqa: A002
@@ -848,7 +939,7 @@ def _log(
         case=case,
         customer_id=case.customer_id,
         type=type,
-        actor=actor if actor is not None and actor.is_authenticated else None,
+        actor=_person(actor),
         data=data or {},
         note=note,
         occurred_at=occurred_at or timezone.now(),

@@ -10,6 +10,7 @@ app_name = "workspace"
 
 urlpatterns = [
     path("", views.queue, name="queue"),
+    path("escalations/", views.escalations, name="escalations"),
     path("<int:case_id>/", views.case_page, name="case"),
     path("<int:case_id>/reply/", views.reply, name="reply"),
     path("<int:case_id>/call/", views.log_call, name="log-call"),
@@ -25,4 +26,7 @@ urlpatterns = [
         views.settle_promise,
         name="promise-settle",
     ),
+    path("<int:case_id>/tone/acknowledge/", views.acknowledge_alert, name="alert-acknowledge"),
+    path("<int:case_id>/escalate/", views.escalate, name="escalate"),
+    path("<int:case_id>/escalation/close/", views.close_escalation, name="escalation-close"),
 ]

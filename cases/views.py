@@ -27,8 +27,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from cases import forms, presenters, selectors, services
-from cases.models import Case, CaseStatus, Direction
-from cases.roles import CHANGE_CASE, SEE_ALL_CASES, VIEW_CASE
+from cases.models import Case, CaseStatus, Direction, EventType
+from cases.roles import CHANGE_CASE, CLOSE_ESCALATION, SEE_ALL_CASES, VIEW_CASE
 from cases.selectors import InvalidCursor, LiveStamp
 
 
@@ -150,12 +150,55 @@ def _case_context(
         "contacts": selectors.get_contact_counts(customer),
         "local_time": presenters.customer_local_time(customer.time_zone),
         "promises": selectors.open_commitments(case),
+        **_tone_context(request, case, trend=True, alerts=True, escalation=True),
     }
     for name, form_class in ACTION_FORMS.items():
         context[name] = form_class(case=case)
     if failed is not None:
         context[f"{failed.prefix}_form"] = failed
     return context
+
+
+# The events that change what the tone panel shows (its alerts, its escalation).
+ALERT_EVENTS = {EventType.TONE_ALERT, EventType.TONE_ACKNOWLEDGED, EventType.ESCALATED}
+ESCALATION_EVENTS = {EventType.ESCALATED, EventType.ESCALATION_CLOSED}
+
+
+def _tone_context(
+    request: HttpRequest, case: Case, *, trend: bool, alerts: bool, escalation: bool
+) -> dict[str, Any]:
+    """The parts of the tone panel asked for (one query each): the trend of the customer's
+    tone, the alerts waiting for the agent, the escalation waiting for a supervisor."""
+    context: dict[str, Any] = {
+        "refresh_trend": trend,
+        "refresh_alerts": alerts,
+        "refresh_escalation": escalation,
+    }
+    if trend:
+        context["sparkline"] = presenters.sparkline(selectors.tone_history(case))
+    if alerts:
+        context["open_alerts"] = selectors.open_tone_alerts(case)
+    if escalation:
+        context["escalation"] = selectors.open_escalation(case)
+        context["can_close_escalation"] = request.user.has_perm(CLOSE_ESCALATION)
+    return context
+
+
+def _tone_refresh(request: HttpRequest, case: Case, entries: list) -> dict[str, Any]:
+    """The tone panel's parts that the new ``entries`` change: a customer's message moves the
+    trend (and may raise an alert); alert and escalation events change those banners."""
+    events = {entry.item.type for entry in entries if entry.kind == selectors.EVENT}
+    customer_wrote = any(
+        entry.kind != selectors.EVENT and entry.item.direction == Direction.INBOUND
+        for entry in entries
+    )
+    return _tone_context(
+        request,
+        case,
+        trend=customer_wrote,
+        alerts=bool(events & ALERT_EVENTS),
+        escalation=bool(events & ESCALATION_EVENTS),
+    )
 
 
 def _live_update(
@@ -183,6 +226,7 @@ def _live_update(
     }
     if context["refresh_actions"]:
         context.update({name: ACTION_FORMS[name](case=case) for name in ACTIONS_PANEL_FORMS})
+    context.update(_tone_refresh(request, case, entries))
     return _vary_on_htmx(render(request, "cases/case.html#live", context))
 
 
@@ -286,6 +330,21 @@ def _add_promise(request: HttpRequest, case: Case, data: dict[str, Any]) -> str:
     return _("Promise recorded.")
 
 
+def _acknowledge_alert(request: HttpRequest, case: Case, data: dict[str, Any]) -> str:
+    services.acknowledge_tone_alert(data["alert"], actor=request.user, note=data["note"])
+    return _("Alert acknowledged.")
+
+
+def _escalate(request: HttpRequest, case: Case, data: dict[str, Any]) -> str:
+    services.escalate_case(case, actor=request.user, note=data["note"])
+    return _("A supervisor has been asked to step in.")
+
+
+def _close_escalation(request: HttpRequest, case: Case, data: dict[str, Any]) -> str:
+    services.close_escalation(case, actor=request.user, note=data["note"])
+    return _("Escalation closed.")
+
+
 # The forms the case page shows, by context name (``<prefix>_form``, so a failed one replaces
 # its blank twin).
 ACTION_FORMS: dict[str, type[Form]] = {
@@ -299,6 +358,8 @@ ACTION_FORMS: dict[str, type[Form]] = {
         forms.AssignForm,
         forms.HandOffForm,
         forms.PromiseForm,
+        forms.EscalateForm,
+        forms.CloseEscalationForm,
     )
 }
 
@@ -307,14 +368,18 @@ ACTION_FORMS: dict[str, type[Form]] = {
 ACTIONS_PANEL_FORMS = ("switch_form", "status_form", "assign_form")
 
 
-def _action(form_class: type[Form], perform: Perform) -> Callable:
-    """A view running ``perform`` on the case with a valid ``form_class``."""
+def _action(form_class: type[Form], perform: Perform, *, permission: str = CHANGE_CASE) -> Callable:
+    """A view running ``perform`` on the case with a valid ``form_class``, for people whose role
+    holds ``permission`` (and who may see the case)."""
 
     @require_POST
     @login_required
     def view(request: HttpRequest, case_id: int) -> HttpResponse:
         sees_all = _require(request.user, CHANGE_CASE)
         case = selectors.access_case(request.user, case_id, sees_all=sees_all)
+        # After the case: someone else's case is a 404 whatever their role.
+        if permission != CHANGE_CASE and not request.user.has_perm(permission):
+            raise PermissionDenied
         form = form_class(request.POST, case=case)
         done = None
         if form.is_valid():
@@ -403,3 +468,34 @@ assign = _action(forms.AssignForm, _assign)
 hand_off = _action(forms.HandOffForm, _hand_off)
 change_status = _action(forms.StatusForm, _change_status)
 add_promise = _action(forms.PromiseForm, _add_promise)
+acknowledge_alert = _action(forms.AcknowledgeAlertForm, _acknowledge_alert)
+escalate = _action(forms.EscalateForm, _escalate)
+close_escalation = _action(
+    forms.CloseEscalationForm, _close_escalation, permission=CLOSE_ESCALATION
+)
+
+
+# --- The supervisors' escalations board ----------------------------------------------------------
+
+
+@require_GET
+@login_required
+def escalations(request: HttpRequest) -> HttpResponse:
+    """The escalations waiting for a supervisor on the cases they see, the longest waiting first.
+    The rows poll themselves like the queue's (``HX-Target: escalation-rows``, 304 when
+    unchanged)."""
+    page_number = _page_number(request.GET.get("page"))
+    if request.htmx and request.htmx.target == "escalation-rows":
+        waiting = selectors.open_escalations(request.user)  # permissions in the one query
+        start = (page_number - 1) * selectors.ESCALATIONS_PAGE_SIZE
+        rows = presenters.escalation_rows(
+            list(waiting[start : start + selectors.ESCALATIONS_PAGE_SIZE])
+        )
+        return _conditional(request, render(request, "cases/escalations.html#rows", {"rows": rows}))
+    sees_all = _require(request.user, VIEW_CASE)
+    if not request.user.has_perm(CLOSE_ESCALATION):
+        raise PermissionDenied
+    waiting = selectors.open_escalations(request.user, sees_all=sees_all)
+    page = Paginator(waiting, selectors.ESCALATIONS_PAGE_SIZE).get_page(page_number)
+    context = {"page": page, "rows": presenters.escalation_rows(list(page.object_list))}
+    return _vary_on_htmx(render(request, "cases/escalations.html", context))

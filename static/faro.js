@@ -46,6 +46,12 @@
     if (handled) event.preventDefault();
   });
 
+  // --- A link that leads to a form field puts the cursor in it ("Escalate to a supervisor").
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest("a[data-focus]");
+    if (link && focusField(link.dataset.focus)) event.preventDefault();
+  });
+
   // --- Notices sent by the server in an HX-Trigger header.
   document.body.addEventListener("faro:notice", function (event) {
     var notices = document.getElementById("notices");

@@ -52,6 +52,40 @@ def css_name(value: str) -> str:
     return value.replace(".", "-").replace("_", "-")
 
 
+@register.filter
+def score(value: float | None) -> str:
+    """A sentiment score, signed with a real minus ("−0.62")."""
+    return "" if value is None else presenters.format_score(value)
+
+
+@register.filter
+def tone_mood(compound: float | None) -> str:
+    """The label ("negative", "neutral", "positive") of a smoothed tone."""
+    return presenters.tone_mood_label(compound)
+
+
+@register.filter
+def tone_word(label: str) -> str:
+    """A sentiment label in the page's language."""
+    return str(presenters.TONE_LABELS.get(label, label))
+
+
+@register.filter
+def tone_summary(interaction) -> str:  # noqa: ANN001
+    """A scored message's tooltip: its tone and the words that moved it."""
+    return presenters.tone_summary(
+        interaction.sentiment_label,
+        interaction.sentiment_compound,
+        interaction.sentiment_drivers,
+    )
+
+
+@register.filter
+def drivers_text(drivers: list[dict] | None) -> str:
+    """The words that moved a score, strongest first ("“nadie” −1.2 · “esperando” −1.8")."""
+    return presenters.drivers_text(drivers)
+
+
 @register.simple_tag
 def new_token() -> str:
     """A fresh one-time token for a composer form (see ``forms.SubmissionToken``)."""

@@ -73,20 +73,25 @@ HTMX_RACE_NOISE = re.compile(r"^htmx:sendAbort\b")
 
 # --- Reference data ------------------------------------------------------------------------------
 
-_ROLES_MIGRATION = ("cases", "0002_roles_and_sensitivities")
+# The data migrations that make the roles: each one's function, run again after a flush.
+_REFERENCE_MIGRATIONS = (
+    ("0002_roles_and_sensitivities", "create_roles"),
+    ("0007_escalation_permissions", "grant"),
+)
 _DB_BLOCKER = pytest.StashKey[object]()
 
 
 def ensure_reference_data() -> None:
-    """Put back the roles (groups with their permissions) and the sensitivities of migration 0002
-    when they are gone: the flush after a transactional test empties every table, and its
-    post_migrate signal brings back only content types and permissions. Runs the migration's own
-    function, so the two cannot drift apart."""
+    """Put back the roles (groups with their permissions) and the sensitivities of the data
+    migrations when they are gone: the flush after a transactional test empties every table, and
+    its post_migrate signal brings back only content types and permissions. Runs the migrations'
+    own functions, so the two cannot drift apart."""
     if Group.objects.filter(name="agent").exists() and Sensitivity.objects.exists():
         return
-    migration = importlib.import_module(f"cases.migrations.{_ROLES_MIGRATION[1]}")
-    state = MigrationLoader(connection).project_state(_ROLES_MIGRATION, at_end=True)
-    migration.create_roles(state.apps, None)
+    for name, function in _REFERENCE_MIGRATIONS:
+        migration = importlib.import_module(f"cases.migrations.{name}")
+        state = MigrationLoader(connection).project_state(("cases", name), at_end=True)
+        getattr(migration, function)(state.apps, None)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -225,6 +230,11 @@ def login(
 UNROLL_TIMELINE = """(value) => {
     document.getElementById("timeline")?.style.setProperty("max-height", value);
 }"""
+# The capture leaves empty style attributes behind (the timeline's above, and Playwright's own on
+# inputs); htmx settles "style" among the attributes of swapped elements, and copying even an
+# empty inline style trips the Content-Security-Policy. Removing an attribute does not.
+DROP_EMPTY_STYLES = """() => document.querySelectorAll('[style=""]').forEach(
+    (element) => element.removeAttribute("style"))"""
 # A passing notice ("Reply sent.") would float in the middle of a full-page capture.
 CLEAR_NOTICES = "() => document.getElementById('notices')?.replaceChildren()"
 
@@ -242,6 +252,7 @@ def screenshot(tmp_path) -> Callable[[Page, str], Path]:
         page.evaluate(UNROLL_TIMELINE, "none")
         page.screenshot(path=str(path), full_page=True, animations="disabled")
         page.evaluate(UNROLL_TIMELINE, "")
+        page.evaluate(DROP_EMPTY_STYLES)
         return path
 
     return take

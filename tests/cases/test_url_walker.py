@@ -18,7 +18,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import timezone
 
 from cases import services
-from cases.models import CaseEvent, Commitment, Interaction
+from cases.models import CaseEvent, Commitment, Escalation, Interaction
 from tests.factories import record_message
 
 HTMX = {"HX-Request": "true"}
@@ -69,6 +69,15 @@ PROBES_BY_NAME: dict[str, list[Probe]] = {
         Probe("post", data={"settle-status": "kept"}),
         Probe("post", headers=HTMX, data={"settle-status": "kept"}),
     ],
+    "workspace:alert-acknowledge": [
+        Probe("post", data={"ack-alert": "1"}),
+        Probe("post", headers=HTMX, data={"ack-alert": "1"}),
+    ],
+    "workspace:escalate": [
+        Probe("post", data={"escalate-note": "x"}),
+        Probe("post", headers=HTMX, data={"escalate-note": "x"}),
+    ],
+    "workspace:escalation-close": [Probe("post", data={"close-note": "x"})],
     "api:case-detail": [Probe(), Probe("patch", data={"status": "resolved"})],
     "api:customer-detail": [Probe()],
     "api:customer-timeline": [Probe()],
@@ -149,17 +158,20 @@ def send(client: Client, url: str, probe: Probe):  # noqa: ANN201
 def test_another_teams_agent_gets_404_everywhere(targets, outsider):
     client = Client()
     client.force_login(outsider)
-    rows = (Interaction.objects.count(), CaseEvent.objects.count(), Commitment.objects.count())
+    rows = written_rows()
     for name, pattern in our_patterns_with_ids().items():
         url = url_for(pattern, name, targets)
         for probe in PROBES_BY_NAME[name]:
             response = send(client, url, probe)
             assert response.status_code == 404, (name, probe, response.status_code)
-    assert (
-        Interaction.objects.count(),
-        CaseEvent.objects.count(),
-        Commitment.objects.count(),
-    ) == rows
+    assert written_rows() == rows
+
+
+def written_rows() -> tuple[int, ...]:
+    """How many rows the actions could have written."""
+    return tuple(
+        model.objects.count() for model in (Interaction, CaseEvent, Commitment, Escalation)
+    )
 
 
 def test_the_teams_own_agent_reaches_the_same_urls(targets, agent):
@@ -190,9 +202,9 @@ def state_changing_patterns() -> dict[str, URLPattern]:
 def test_every_state_changing_view_refuses_a_post_without_csrf_token(targets, agent):
     client = Client(enforce_csrf_checks=True, HTTP_ACCEPT_LANGUAGE="en")
     client.force_login(agent)
-    rows = (Interaction.objects.count(), CaseEvent.objects.count(), Commitment.objects.count())
+    rows = written_rows()
     patterns = state_changing_patterns()
-    assert len(patterns) >= 13  # 10 case actions, login, logout, language
+    assert len(patterns) >= 16  # 13 case actions, login, logout, language
     for name, pattern in patterns.items():
         url = url_for(pattern, name, targets) if pattern.pattern.converters else None
         if url is None:
@@ -204,8 +216,4 @@ def test_every_state_changing_view_refuses_a_post_without_csrf_token(targets, ag
             response = client.post(url, data, headers=headers)
             assert response.status_code == 403, (name, response.status_code)
             assert b"session needs to be refreshed" in response.content, name  # CSRF, not a role
-    assert (
-        Interaction.objects.count(),
-        CaseEvent.objects.count(),
-        Commitment.objects.count(),
-    ) == rows
+    assert written_rows() == rows

@@ -41,6 +41,7 @@ from cases.models import (
     CommitmentStatus,
     Customer,
     Direction,
+    Escalation,
     EventType,
     Identity,
     Interaction,
@@ -920,9 +921,10 @@ class DemoSeeder:
         return case
 
     def _escalate(self, case: Case, note: str, *, actor: User, at: datetime) -> Case:
-        case = services.escalate_case(case, actor=actor, note=note)
+        escalation = services.escalate_case(case, actor=actor, note=note)
+        Escalation.objects.filter(pk=escalation.pk).update(raised_at=at)
         self._backdate(case, at)
-        return case
+        return escalation.case
 
     def _status(self, case: Case, status: str, *, actor: User, at: datetime) -> Case:
         case = services.change_status(case, to_status=status, actor=actor)

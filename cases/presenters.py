@@ -89,9 +89,9 @@ def describe_event(event: CaseEvent) -> str:
         sentence = _SETTLED.get(data.get("status"), _("Promise updated: %(what)s"))
         return str(sentence) % {"what": data.get("description", "")}
     if kind == EventType.TONE_ALERT:
-        return _("The customer's tone turned negative (%(before)+.2f → %(after)+.2f)") % {
-            "before": data.get("tone_before") or 0.0,
-            "after": data.get("tone_after") or 0.0,
+        return _("The customer's tone turned negative (%(before)s → %(after)s)") % {
+            "before": format_score(data.get("tone_before") or 0.0),
+            "after": format_score(data.get("tone_after") or 0.0),
         }
     if kind == EventType.CUSTOMER_MERGED:
         return _("%(name)s was merged into this customer") % {

@@ -18,6 +18,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db.models import Count, Window
 from django.forms import Form
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
@@ -486,16 +487,24 @@ def escalations(request: HttpRequest) -> HttpResponse:
     unchanged)."""
     page_number = _page_number(request.GET.get("page"))
     if request.htmx and request.htmx.target == "escalation-rows":
-        waiting = selectors.open_escalations(request.user)  # permissions in the one query
+        # Permissions and the total (a window count) in the one query.
+        waiting = selectors.open_escalations(request.user).annotate(total=Window(Count("id")))
         start = (page_number - 1) * selectors.ESCALATIONS_PAGE_SIZE
-        rows = presenters.escalation_rows(
-            list(waiting[start : start + selectors.ESCALATIONS_PAGE_SIZE])
-        )
-        return _conditional(request, render(request, "cases/escalations.html#rows", {"rows": rows}))
+        shown = list(waiting[start : start + selectors.ESCALATIONS_PAGE_SIZE])
+        context = {
+            "rows": presenters.escalation_rows(shown),
+            "waiting_total": shown[0].total if shown else 0,
+            "poll": True,
+        }
+        return _conditional(request, render(request, "cases/escalations.html#rows", context))
     sees_all = _require(request.user, VIEW_CASE)
     if not request.user.has_perm(CLOSE_ESCALATION):
         raise PermissionDenied
     waiting = selectors.open_escalations(request.user, sees_all=sees_all)
     page = Paginator(waiting, selectors.ESCALATIONS_PAGE_SIZE).get_page(page_number)
-    context = {"page": page, "rows": presenters.escalation_rows(list(page.object_list))}
+    context = {
+        "page": page,
+        "rows": presenters.escalation_rows(list(page.object_list)),
+        "waiting_total": page.paginator.count,
+    }
     return _vary_on_htmx(render(request, "cases/escalations.html", context))

@@ -113,6 +113,7 @@ def test_a_turn_alerts_the_agent_who_escalates_and_the_supervisor_closes(
     row = supervisor.locator(f"#escalation-rows tr[data-case='{case.pk}']")
     expect(row).to_contain_text("Cuarto mensaje")
     expect(row).to_contain_text("Lucía Fernández")
+    expect(supervisor.locator("#escalation-count")).to_have_text("1 escalation waiting")
     assert_not_reloaded(supervisor)
     screenshot(supervisor, "escalations.png")
 

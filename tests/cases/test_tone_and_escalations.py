@@ -338,6 +338,10 @@ class TestBoard:
             first = client.get("/cases/escalations/", headers=BOARD_ROWS)
         assert first.status_code == 200 and len(queries) <= 3
         assert b'<tbody id="escalation-rows"' in first.content
+        assert b'id="escalation-count" class="count" aria-live="polite" hx-swap-oob="true">' in (
+            first.content
+        )
+        assert b"1 escalation waiting" in first.content
         again = client.get(
             "/cases/escalations/", headers={**BOARD_ROWS, "If-None-Match": first["ETag"]}
         )

@@ -121,6 +121,8 @@ class DemoCustomer:
 # The two customers of the required stories come first; the seed tells them apart by name.
 STORY_THIS_WEEK = DemoCustomer("Carmen Ortega Ruiz", "es", "ES")
 STORY_SEVENTH_CONTACT = DemoCustomer("Daniel Whitaker", "en", "GB")
+# A calm claim whose tone turns today: an open tone alert waits for its agent.
+STORY_TONE_TURNS = DemoCustomer("Alba Ferrer Soler", "es", "ES")
 
 CUSTOMERS = (
     DemoCustomer("Lucía Fernández Gil", "es", "ES"),

@@ -193,6 +193,15 @@ class TestSeedDemo:
         resolved = Case.objects.filter(status=CaseStatus.RESOLVED)
         assert not resolved.filter(resolved_at__gt=timezone.now() - timedelta(minutes=1)).exists()
 
+    def test_seed_demo_has_a_tone_alert_and_an_escalation_waiting(self):
+        from cases.models import Escalation
+        from sentiment.models import ToneAlert, ToneAlertStatus
+
+        alert = ToneAlert.objects.get(status=ToneAlertStatus.OPEN)
+        assert alert.case.customer.name == "Alba Ferrer Soler"
+        assert alert.tone_after < 0 <= alert.tone_before
+        assert Escalation.objects.filter(closed_at__isnull=True).exists()
+
     def test_seed_demo_records_hand_offs_channel_switches_and_promises_as_events(self):
         events = Counter(CaseEvent.objects.values_list("type", flat=True))
         assert events[EventType.OPENED] == Case.objects.count()

@@ -166,6 +166,7 @@ class DemoSeeder:
         }
         this_week, this_week_case = self._story_this_week()
         seventh_contact = self._story_seventh_contact()
+        self._story_tone_turns()
         self._everyday_cases()
         for customer in self._customers:
             self._date_profile(customer)
@@ -624,6 +625,52 @@ class DemoSeeder:
             text="Calling the supplier now to get the wired hub installed today.",
         )
         return customer
+
+    def _story_tone_turns(self) -> Case:
+        """A flooded kitchen: two calm messages, an answer, then three days of silence and the
+        customer's tone turns this morning. The tone alert is left open for the agent (the
+        case page's banner, the queue's badge)."""
+        customer, ref = self._customer(demo.STORY_TONE_TURNS)
+        ago = self._ago
+        tom = self.users["agent.tom"]
+        case = self._open(
+            customer,
+            team="insurer-claims",
+            category="claim",
+            subject="Fuga de agua en la cocina",
+            channel=Channel.CHAT,
+            at=ago(3, 6),
+        )
+        case = self._say(
+            case,
+            ref,
+            ago(3, 6),
+            Channel.CHAT,
+            text="Hola, os escribo por una fuga de agua en la cocina. ¿Cuándo podría venir el "
+            "perito a verla?",
+        )
+        case = self._assign(case, tom, actor=tom, at=ago(3, 5))
+        case = self._say(
+            case,
+            ref,
+            ago(3, 5),
+            Channel.CHAT,
+            Direction.OUTBOUND,
+            author=tom,
+            text="Hola Alba, ya está abierto el siniestro. El perito la llamará esta semana "
+            "para concertar la visita.",
+        )
+        case = self._say(
+            case, ref, ago(3, 4), Channel.CHAT, text="Vale, gracias, quedo a la espera."
+        )
+        return self._say(
+            case,
+            ref,
+            ago(0, 0, 40),
+            Channel.CHAT,
+            text="Han pasado tres días y nadie me ha llamado. Tengo la cocina levantada y dos "
+            "niños pequeños en casa. Es una vergüenza.",
+        )
 
     # --- Everyday cases -----------------------------------------------------------------------
 

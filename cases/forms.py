@@ -283,6 +283,15 @@ class QueueFilterForm(forms.Form):
     sensitivity = forms.IntegerField(
         label=_("Sensitivity"), required=False, min_value=1, max_value=MAX_ID, widget=forms.Select
     )
+    tone = forms.ChoiceField(
+        label=_("Tone"),
+        required=False,
+        choices=[
+            ("", _("Any tone")),
+            ("attention", _("Alert or escalation")),
+            ("negative", _("Negative tone")),
+        ],
+    )
     q = forms.CharField(label=_("Search"), required=False, max_length=200)
 
     def load_options(self) -> None:
@@ -306,5 +315,6 @@ class QueueFilterForm(forms.Form):
             team_id=data.get("team"),
             channel=data.get("channel") or "",
             sensitivity_id=data.get("sensitivity"),
+            tone=data.get("tone") or "",
             search=(data.get("q") or "").strip(),
         )

@@ -43,6 +43,7 @@ from cases.roles import (
     is_integration,
     sees_all_cases,
 )
+from sentiment import tone
 from sentiment.models import ToneAlert, ToneAlertStatus
 
 
@@ -474,6 +475,7 @@ class QueueFilters:
     team_id: int | None = None
     channel: str = ""
     sensitivity_id: int | None = None
+    tone: str = ""  # "", "attention" (an unhandled alert or an open escalation) or "negative"
     search: str = ""
 
 
@@ -502,12 +504,8 @@ def queue_cases(
             contacts_30d=_count(inbound.filter(occurred_at__gt=now - timedelta(days=30))),
             next_promise=Subquery(open_promises.values("description")[:1]),
             next_promise_due_at=Subquery(open_promises.values("due_at")[:1]),
-            has_open_alert=Exists(
-                ToneAlert.objects.filter(case=OuterRef("pk"), status=ToneAlertStatus.OPEN)
-            ),
-            is_escalated=Exists(
-                Escalation.objects.filter(case=OuterRef("pk"), closed_at__isnull=True)
-            ),
+            has_open_alert=Exists(_open_alerts()),
+            is_escalated=Exists(_open_escalations()),
         )
         .order_by(
             "-severity",
@@ -516,6 +514,16 @@ def queue_cases(
             "-id",
         )
     )
+
+
+def _open_alerts() -> QuerySet[ToneAlert]:
+    """The row's case's tone alerts nobody has handled (for ``Exists``)."""
+    return ToneAlert.objects.filter(case=OuterRef("pk"), status=ToneAlertStatus.OPEN)
+
+
+def _open_escalations() -> QuerySet[Escalation]:
+    """The row's case's escalation waiting for a supervisor (for ``Exists``)."""
+    return Escalation.objects.filter(case=OuterRef("pk"), closed_at__isnull=True)
 
 
 def _count(rows: QuerySet) -> Coalesce:
@@ -539,6 +547,10 @@ def _filtered_cases(cases: QuerySet[Case], filters: QueueFilters, user) -> Query
         cases = cases.filter(channels_used__contains=filters.channel)
     if filters.sensitivity_id:
         cases = cases.filter(sensitivity_id=filters.sensitivity_id)
+    if filters.tone == "attention":
+        cases = cases.filter(Exists(_open_alerts()) | Exists(_open_escalations()))
+    elif filters.tone == "negative":
+        cases = cases.filter(tone_mood=tone.NEGATIVE)
     if filters.search:
         cases = cases.filter(_search(filters.search))
     return cases

@@ -420,3 +420,23 @@ def test_the_admin_lists_alerts_and_escalations_read_only(model, alerted_case, a
     row = listing.context["cl"].result_list[0]
     assert client.get(f"{listing.request['PATH_INFO']}{row.pk}/change/").status_code == 200
     assert client.get(f"{listing.request['PATH_INFO']}add/").status_code == 403
+
+
+class TestQueueToneFilter:
+    def test_the_queue_filters_by_what_needs_attention(self, alerted_case, agent, team):
+        calm = record_message("tranquila@example.com", team=team, text=CALM).case
+        escalated = record_message("escalado@example.com", team=team, text=CALM).case
+        services.escalate_case(escalated, actor=agent, note="n")
+        client = client_for(agent)
+
+        def shown(query: str) -> set[int]:
+            html = client.get("/cases/" + query).content.decode()
+            return {
+                int(pk) for pk in re.findall(r'<tr class="queue-row[^"]*" data-case="(\d+)"', html)
+            }
+
+        assert shown("?tone=attention") == {alerted_case.pk, escalated.pk}
+        assert shown("?tone=negative") == {alerted_case.pk}
+        assert shown("?tone=nonsense") == shown("") >= {alerted_case.pk, calm.pk, escalated.pk}
+        html = client.get("/cases/?tone=attention").content.decode()
+        assert '<option value="attention" selected>' in html

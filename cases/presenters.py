@@ -141,6 +141,22 @@ def format_duration(seconds: int | None) -> str:
     return _("%(s)d s") % {"s": rest}
 
 
+class CaseUrls:
+    """The case's page and action URLs for its templates (``{{ urls.log_call }}``), each reversed
+    once per response: the page names most of them twice (``action`` and ``hx-post``), and a
+    reverse costs more than the rest of a form's markup."""
+
+    def __init__(self, case_id: int) -> None:
+        self.case_id = case_id
+        self._known: dict[str, str] = {}
+
+    def __getitem__(self, name: str) -> str:
+        if name not in self._known:
+            url_name = "workspace:" + name.replace("_", "-")
+            self._known[name] = reverse(url_name, args=[self.case_id])
+        return self._known[name]
+
+
 # --- Tone ---------------------------------------------------------------------------------------
 
 TONE_LABELS = {

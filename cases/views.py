@@ -142,6 +142,7 @@ def _case_context(
     customer = case.customer
     context: dict[str, Any] = {
         "case": case,
+        "urls": presenters.CaseUrls(case.pk),
         "customer": customer,
         "entries": entries,
         "earlier_cursor": timeline.next_cursor,
@@ -216,6 +217,7 @@ def _live_update(
     entries = selectors.case_timeline_since(case, stamp, current=current)
     context = {
         "case": case,
+        "urls": presenters.CaseUrls(case.pk),
         "entries": entries,
         "stamp": current,
         "promises": selectors.open_commitments(case),
@@ -240,6 +242,7 @@ def _earlier_entries(request: HttpRequest, case: Case, cursor: str) -> HttpRespo
         "cases/case.html#earlier",
         {
             "case": case,
+            "urls": presenters.CaseUrls(case.pk),
             "entries": list(reversed(timeline.entries)),
             "earlier_cursor": timeline.next_cursor,
         },

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from django import template
 from django.forms.widgets import DateTimeInput, HiddenInput, NumberInput, Textarea, TextInput
+from django.template.defaultfilters import linebreaksbr
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from django.utils.text import Truncator
+from django.utils.translation import gettext as _
 
-from cases import forms, presenters
+from cases import forms, presenters, selectors
 
 register = template.Library()
 
@@ -84,6 +88,122 @@ def tone_summary(interaction) -> str:  # noqa: ANN001
 def drivers_text(drivers: list[dict] | None) -> str:
     """The words that moved a score, strongest first ("“nadie” −1.2 · “esperando” −1.8")."""
     return presenters.drivers_text(drivers)
+
+
+# --- Timeline entries ----------------------------------------------------------------------------
+# Built in Python, like the menus below: an entry rendered through the template language cost
+# about 0.3 ms inside the case page (every variable lookup walks the page's deep context), and a
+# page shows up to 50 of them on every load and poll. Same markup as a template would write, every
+# value escaped by format_html.
+
+
+@register.simple_tag
+def timeline_entry(entry, case) -> str:  # noqa: ANN001
+    """One timeline entry: a message, call or note (``<li class="entry …">``) or an event marker
+    (``<li class="marker …">``)."""
+    if entry.kind == selectors.EVENT:
+        return _event_html(entry.item)
+    return _interaction_html(entry.item, case)
+
+
+def _interaction_html(item, case) -> str:  # noqa: ANN001
+    classes = f"entry {item.direction} channel-{item.channel}"
+    if item.sentiment_label:
+        classes += f" tone-{item.sentiment_label}"
+    channel = item.get_channel_display()
+    if item.direction == "inbound":
+        who = str(case.customer)
+    elif item.author_id:
+        who = item.author.get_username()
+    else:
+        who = _("Team")
+    meta = format_html(
+        '<div class="meta"><svg class="icon" role="img" aria-label="{}"><use href="#i-{}"></use>'
+        '</svg> <span class="who">{}</span> <span class="how">{} · {}</span> {}{}</div>',
+        channel,
+        presenters.CHANNEL_ICONS.get(item.channel, "chat"),
+        who,
+        channel,
+        item.get_direction_display(),
+        _time_html(item.occurred_at),
+        _tone_chip_html(item),
+    )
+    parts = [meta]
+    if item.duration_seconds is not None:
+        length = presenters.format_duration(item.duration_seconds)
+        parts.append(
+            format_html('<p class="duration">{}</p>', _("Call, %(length)s") % {"length": length})
+        )
+    if item.summary:
+        parts.append(format_html('<p class="summary">{}</p>', linebreaksbr(item.summary)))
+    if item.text:
+        text = format_html('<div class="text">{}</div>', linebreaksbr(item.text))
+        if len(item.text) > presenters.FOLD_AFTER_CHARS:
+            text = format_html(
+                '<details class="long"><summary>{}</summary>{}</details>',
+                Truncator(item.text).chars(280),
+                text,
+            )
+        parts.append(text)
+    return format_html(
+        '<li class="{}" id="i-{}">{}</li>',
+        classes,
+        item.pk,
+        mark_safe("".join(parts)),  # noqa: S308
+    )
+
+
+def _tone_chip_html(item) -> str:  # noqa: ANN001
+    """The customer's tone in the message, with why in a tooltip (hover or keyboard focus)."""
+    if not item.sentiment_label:
+        return ""
+    return format_html(
+        ' <span class="tone-chip tone-{}" tabindex="0">{} {}<span class="tip" role="tooltip">{}'
+        "</span></span>",
+        item.sentiment_label,
+        tone_word(item.sentiment_label),
+        score(item.sentiment_compound),
+        tone_summary(item),
+    )
+
+
+EVENT_ICONS = {
+    "case.handed_off": "handoff",
+    "case.channel_switched": "switch",
+    "case.commitment_added": "promise",
+    "case.commitment_updated": "promise",
+    "case.tone_alert": "alert",
+    "case.escalated": "escalate",
+}
+
+
+def _event_html(event) -> str:  # noqa: ANN001
+    by = (
+        format_html(' <span class="by">{}</span>', event.actor.get_username())
+        if event.actor_id
+        else ""
+    )
+    note = format_html('<p class="note">{}</p>', linebreaksbr(event.note)) if event.note else ""
+    return format_html(
+        '<li class="marker marker-{}" id="e-{}"><svg class="icon" aria-hidden="true">'
+        '<use href="#i-{}"></use></svg> <span class="what">{}</span>{} {}{}</li>',
+        css_name(event.type),
+        event.pk,
+        EVENT_ICONS.get(event.type, "event"),
+        presenters.describe_event(event),
+        by,
+        _time_html(event.occurred_at),
+        note,
+    )
+
+
+def _time_html(moment) -> str:  # noqa: ANN001
+    local = timezone.localtime(moment)
+    return format_html(
+        '<time datetime="{}">{}</time>',
+        local.isoformat(),
+        date_format(local, "SHORT_DATETIME_FORMAT"),
+    )
 
 
 @register.simple_tag

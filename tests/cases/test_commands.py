@@ -197,8 +197,9 @@ class TestSeedDemo:
         from cases.models import Escalation
         from sentiment.models import ToneAlert, ToneAlertStatus
 
-        alert = ToneAlert.objects.get(status=ToneAlertStatus.OPEN)
-        assert alert.case.customer.name == "Alba Ferrer Soler"
+        alert = ToneAlert.objects.get(
+            status=ToneAlertStatus.OPEN, case__customer__name="Alba Ferrer Soler"
+        )
         assert alert.tone_after < 0 <= alert.tone_before
         assert Escalation.objects.filter(closed_at__isnull=True).exists()
 

@@ -33,7 +33,13 @@ What differs from VADER (all of it aimed at contact-centre messages):
 - politeness ("please", "gracias", "ok", "vale") does not lift a request or question; thanks
   for something done is positive and softens the negative words it refers to;
 - cues without sentiment words score: repeat contact, elapsed waiting, broken promises, exit
-  and escalation threats, being passed around (`sentiment.rules`, "cues");
+  and escalation threats, being passed around, service cuts, price rises, "why" questions about
+  a grievance (`sentiment.rules`, "cues");
+- sarcasm: praise that opens or closes a complaint as a clause of its own counts negative
+  ("genial, otra vez sin luz", "cut off again, brilliant");
+- acknowledgements ("ok", "got it", "recibido", a thumbs-up beside them) are courtesy, and an
+  apology takes the weight off the customer's own slip up to a "but";
+- praise inside a question clause ("¿cuál es la mejor tarifa?") carries no weight;
 - hard-moment facts (a death, a diagnosis) are neutral words; grief expressed still scores;
 - Spanish: accent folding, abbreviations (q, xq, porfa, tb, x), repeated letters, -ísimo.
 
@@ -49,6 +55,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sentiment import language as lang
 from sentiment.normalize import (
@@ -61,7 +68,15 @@ from sentiment.normalize import (
     split_words,
     strip_controls,
 )
-from sentiment.rules import B_INCR, C_INCR, N_SCALAR, THANKS_DONE, emoji_valences, rules_for
+from sentiment.rules import (
+    B_INCR,
+    C_INCR,
+    COURTESY_EMOJI,
+    N_SCALAR,
+    THANKS_DONE,
+    emoji_valences,
+    rules_for,
+)
 
 # Only the start of a text is analysed: a customer message longer than this is a paste (a log, a
 # contract) whose tone is set by its opening anyway.
@@ -73,6 +88,11 @@ NEGATIVE_THRESHOLD = -0.05
 
 # Negative words in the same sentence as "thanks for …" describe what was fixed.
 THANKS_DONE_DAMPING = 0.3
+# Negative words after an apology name the customer's own slip ("perdón, me equivoqué de número",
+# "sorry i got upset earlier"): nearly no weight, up to a "but".
+APOLOGY_DAMPING = 0.05
+# Cue rules that read as procedure in a message about a death.
+PROCEDURAL_WHEN_BEREAVED = frozenset(["exit threat", "elapsed time"])
 MAX_DRIVERS = 8
 # A plain "thanks" counts as positive only in a message this short.
 PLAIN_THANKS_MAX_TOKENS = 4
@@ -89,16 +109,19 @@ _EMOJI_CANDIDATE = re.compile(r"[\u2100-\u2bff\u3030\u303d\u3297\u3299\U0001f000
 _EMOJI_DROP = frozenset("\ufe0f\ufe0e\u200d") | {chr(c) for c in range(0x1F3FB, 0x1F400)}
 _SUPERLATIVE = ("isimo", "isima", "isimos", "isimas")
 # English "like" is a verb of liking only after these words ("I like", "really like").
+# English contractions negate ("isn't", "DON'T"); `_is_negated` catches any "n't" word.
+_NT = re.compile("n['’]t", re.IGNORECASE)
 _LIKE_SUBJECTS = frozenset(split_words("i we they you really do dont don't didn't did wouldn't"))
 
 
-@dataclass(frozen=True, slots=True)
-class Driver:
+class Driver(NamedTuple):
     """What moved the score: a word, phrase or emoji as it appeared, or a rule that fired.
 
     `weight` is the contribution in VADER's raw valence units (before the sum is squashed into
     [-1, 1]); `rule` names the contact-centre rule ("waiting", "repeat contact") or "emphasis"
-    for exclamation marks, and is empty for words.
+    for exclamation marks, and is empty for words. Immutable like `Score`; a named tuple
+    because every message builds a few of them and a tuple is several times cheaper to make
+    than a frozen dataclass.
     """
 
     text: str
@@ -159,6 +182,10 @@ class Engine:
         self._relevant = {}
         self._sentiment_keys = {}
         self._phrase_pairs = {}
+        self._rare_words = {}
+        self._negation_words = {}
+        self._sarcasm_first = {}
+        self._sarcasm_last = {}
         self._cues_by_trigger: dict[str, dict[str, list[int]]] = {}
         for code, rules in self.rules.items():
             by_trigger: dict[str, list[int]] = {}
@@ -181,7 +208,18 @@ class Engine:
             self._phrase_pairs[code] = frozenset(
                 (words[0], words[1]) for entries in rules.phrases.values() for words, _ in entries
             )
+            # words that need a pass of their own (apologies, "but", "aunque"): one set test
+            # tells most messages they can skip all of those passes
+            self._rare_words[code] = rules.apologies | rules.contrast | rules.concessive
+            self._negation_words[code] = rules.negators | rules.soft_negators
+            self._sarcasm_first[code] = rules.sarcasm_lead | {
+                praise.split()[0] for praise in rules.sarcastic_praise
+            }
+            self._sarcasm_last[code] = {praise.split()[-1] for praise in rules.sarcastic_praise}
         self._token_cache: dict[str, dict[str, tuple]] = {"es": {}, "en": {}}
+        # Score is immutable, so one neutral score per language serves every message that
+        # nothing moves (a third of the traffic: requests, data, acknowledgements)
+        self._neutral = {code: Score(0.0, "neutral", code, ()) for code in self.rules}
 
     # ------------------------------------------------------------------ tokens
 
@@ -305,39 +343,51 @@ class Engine:
         return texts, keys, clauses, breaks, upper
 
     def _merge_phrases(self, rules, texts, keys, clauses, breaks, upper):
-        """Join multiword expressions ("sin embargo", "hasta el moño") into one token."""
-        if self._phrase_pairs[rules.code].isdisjoint(zip(keys, keys[1:], strict=False)):
+        """Join multiword expressions ("sin embargo", "hasta el moño") into one token.
+
+        Longest phrase first, left to right. A phrase can only start where its first two words
+        are a known pair, so only those places are tried, and the token lists are rebuilt only
+        when a phrase really matched (common pairs such as "have to" rarely complete one).
+        """
+        pairs = self._phrase_pairs[rules.code]
+        if pairs.isdisjoint(zip(keys, keys[1:], strict=False)):  # most messages: one C-level pass
             return texts, keys, clauses, breaks, upper
+        starts = [i for i, pair in enumerate(zip(keys, keys[1:], strict=False)) if pair in pairs]
         phrases = rules.phrases
         n = len(keys)
+        matches = []
+        free = 0  # the first index not inside an earlier match
+        for i in starts:
+            if i < free:
+                continue
+            for words, phrase in phrases[keys[i]]:
+                end = i + len(words)
+                if end <= n and clauses[end - 1] == clauses[i] and tuple(keys[i:end]) == words:
+                    matches.append((i, end, phrase))
+                    free = end
+                    break
+        if not matches:
+            return texts, keys, clauses, breaks, upper
         out = ([], [], [], [])
         i = 0
-        while i < n:
-            match = None
-            candidates = phrases.get(keys[i])
-            if candidates:
-                for words, phrase in candidates:
-                    end = i + len(words)
-                    if end <= n and clauses[end - 1] == clauses[i] and tuple(keys[i:end]) == words:
-                        match = (end, phrase)
-                        break
-            if match:
-                end, phrase = match
-                raw = []
-                for t in texts[i:end]:
-                    if not raw or raw[-1] is not t:
-                        raw.append(t)
-                out[0].append(" ".join(raw))
-                out[1].append(phrase)
-                out[2].append(clauses[i])
-                out[3].append(all(upper[i:end]))
-                i = end
-            else:
-                out[0].append(texts[i])
-                out[1].append(keys[i])
-                out[2].append(clauses[i])
-                out[3].append(upper[i])
-                i += 1
+        for first, end, phrase in matches:
+            out[0].extend(texts[i:first])
+            out[1].extend(keys[i:first])
+            out[2].extend(clauses[i:first])
+            out[3].extend(upper[i:first])
+            raw = []
+            for t in texts[first:end]:
+                if not raw or raw[-1] is not t:
+                    raw.append(t)
+            out[0].append(" ".join(raw))
+            out[1].append(phrase)
+            out[2].append(clauses[first])
+            out[3].append(all(upper[first:end]))
+            i = end
+        out[0].extend(texts[i:])
+        out[1].extend(keys[i:])
+        out[2].extend(clauses[i:])
+        out[3].extend(upper[i:])
         return out[0], out[1], out[2], breaks, out[3]
 
     # ------------------------------------------------------------------ scoring
@@ -381,22 +431,28 @@ class Engine:
                 return True
         return False
 
-    def _token_valences(self, rules, keys, clauses, upper) -> tuple[list[float], list[int]]:
+    def _token_valences(self, rules, keys, clauses, upper, text) -> tuple[list[float], list[int]]:
         """VADER's per-token valence with boosters, caps and negation; and thanks positions."""
+        n = len(keys)
+        valences = [0.0] * n
+        thanks: list[int] = []
+        relevant = self._relevant[rules.code]
+        # most words move nothing: pick out the few that can in one comprehension
+        candidates = [i for i, key in enumerate(keys) if key in relevant]
+        if not candidates:
+            return valences, thanks
+        # Most messages hold no negator at all: then no word needs the look-back for one.
+        negatable = not self._negation_words[rules.code].isdisjoint(keys) or (
+            rules.code == "en" and _NT.search(text) is not None
+        )
         lexicon = rules.lexicon
         boosters = rules.boosters
         negators = rules.negators
         dual = rules.dual_boosters
         emoji = self.emoji
-        n = len(keys)
         cap_diff = True in upper and False in upper  # VADER: some, not all, words in capitals
-        valences = [0.0] * n
-        thanks: list[int] = []
-        relevant = self._relevant[rules.code]
-        for i in range(n):
+        for i in candidates:
             key = keys[i]
-            if key not in relevant:
-                continue
             if key in negators:
                 own = rules.negator_valence.get(key) or lexicon.get(key)
                 if own and not self._sentiment_ahead(rules, keys, clauses, i, 3):
@@ -409,22 +465,31 @@ class Engine:
             valence = emoji.get(key) if key in emoji else lexicon.get(key)
             if not valence:
                 negated_valence = rules.neg_only.get(key)
-                if negated_valence and self._is_negated(rules, keys, clauses, i, -1.0):
+                if (
+                    negated_valence
+                    and negatable
+                    and self._is_negated(rules, keys, clauses, i, -1.0)
+                ):
                     valences[i] = negated_valence
                 elif key == "like" and rules.code == "en" and i and keys[i - 1] in _LIKE_SUBJECTS:
-                    valences[i] = self._modified(rules, keys, clauses, upper, i, 1.5, cap_diff)
+                    valences[i] = self._modified(
+                        rules, keys, clauses, upper, i, 1.5, cap_diff, negatable
+                    )
                 continue
             if key in rules.thanks:
                 thanks.append(i)
             negated_valence = rules.neg_only.get(key)
-            if negated_valence and self._is_negated(rules, keys, clauses, i, -1.0):
+            if negated_valence and negatable and self._is_negated(rules, keys, clauses, i, -1.0):
                 valences[i] = negated_valence  # "not fixed" is a complaint, not a weak positive
                 continue
-            valences[i] = self._modified(rules, keys, clauses, upper, i, valence, cap_diff)
+            valences[i] = self._modified(
+                rules, keys, clauses, upper, i, valence, cap_diff, negatable
+            )
         return valences, thanks
 
-    def _modified(self, rules, keys, clauses, upper, i, valence, cap_diff) -> float:
-        """Apply ALL CAPS, preceding boosters/dampeners and negation to a word's valence."""
+    def _modified(self, rules, keys, clauses, upper, i, valence, cap_diff, negatable) -> float:
+        """Apply ALL CAPS, preceding boosters/dampeners and negation to a word's valence
+        (`negatable`: the message holds a negator at all)."""
         if cap_diff and upper[i]:
             valence += C_INCR if valence > 0 else -C_INCR
         clause = clauses[i]
@@ -446,9 +511,9 @@ class Engine:
                 valence += scalar * (1.0, 0.95, 0.9)[distance]
             distance += 1
             j -= 1
-        if self._is_negated(rules, keys, clauses, i, valence):
+        if negatable and self._is_negated(rules, keys, clauses, i, valence):
             valence *= N_SCALAR
-        elif self._after_never_so(rules, keys, clauses, i):
+        elif negatable and self._after_never_so(rules, keys, clauses, i):
             valence *= 1.25
         elif (
             rules.code == "en"
@@ -459,12 +524,12 @@ class Engine:
             valence *= N_SCALAR  # VADER: "the least helpful", but not "at least"
         return valence
 
-    def _cues(self, rules, keys, text: str) -> list[tuple[int, float, str, str]]:
-        """Contact-centre cues: (token index, valence, rule, matched words); one per rule."""
+    def _cues(self, rules, keys, present: set[str]) -> list[tuple[int, float, str, str]]:
+        """Contact-centre cues: (token index, valence, rule, matched words); one per rule.
+
+        `present` holds the trigger words in the message (before phrases were joined).
+        """
         joined = " ".join(keys)
-        present = rules.cue_triggers.intersection(joined.split())
-        if not present:
-            return []
         by_trigger = self._cues_by_trigger[rules.code]
         selected = set()
         for word in present:
@@ -475,8 +540,16 @@ class Engine:
             cue = rules.cues[n]
             for match in cue.pattern.finditer(joined):
                 valence, rule = cue.valence, cue.rule
-                if rule == "exit threat" and rules.bereavement.search(joined):
-                    continue  # closing a deceased relative's account is procedure, not a threat
+                if rule in PROCEDURAL_WHEN_BEREAVED and rules.bereavement.search(joined):
+                    # closing a deceased relative's account is procedure, not a threat; "murió
+                    # hace un mes y…" dates the death, it is no wait
+                    continue
+                if (
+                    rule == "repeat contact"
+                    and match.group().endswith(("veces", "times"))
+                    and not rules.self_help.isdisjoint(keys)
+                ):
+                    continue  # "he reiniciado el router dos veces" counts tries, not contacts
                 if rule in found and found[rule][1] <= valence:
                     continue
                 if starts is None:
@@ -494,19 +567,26 @@ class Engine:
         A plain "thanks" is a courtesy unless it is (nearly) the whole message: "gracias, espero
         al técnico el jueves" is neutral, "¡muchas gracias!" is positive.
         """
-        is_request = "?" in text or rules.request.search(" ".join(keys)) is not None
+        is_request = _is_request(rules, keys, text)
         for i in thanks:
             if is_request:
                 valences[i] = 0.0
             elif i + 1 < len(keys) and keys[i + 1] in rules.thanks_for:
                 valences[i] = THANKS_DONE
-                _damp_negatives(valences, clauses, i, breaks)
+                # up to a "but": "gracias por la respuesta, pero sigue sin resolverse"
+                _damp_negatives(valences, clauses, i, breaks, stop=(keys, rules.contrast))
             elif any(v < 0 for v in valences) or not (
                 len(keys) <= PLAIN_THANKS_MAX_TOKENS
                 or keys[i] in rules.emphatic_thanks
                 or "!" in text
             ):
                 valences[i] = 0.0
+            elif (
+                keys[i] not in rules.emphatic_thanks
+                and "!" not in text
+                and not rules.acknowledgements.isdisjoint(keys)
+            ):
+                valences[i] = 0.0  # "ok, thanks", "recibido, gracias": an acknowledgement
 
     @staticmethod
     def _contrast_weights(rules, keys, clauses) -> list[float] | None:
@@ -532,31 +612,58 @@ class Engine:
         rules = self.rules[language]
         if not text.isprintable() and _CONTROL_PROBE.search(text):
             text = strip_controls(text)
-        if not text.isascii():
+        plain = text.isascii()  # no emoji, no accents: skips the emoji passes
+        if not plain:
             text = _EMOJI_CANDIDATE.sub(self._space_emoji, text)
         tokens = self._tokenize(rules, text)
         texts, keys = tokens[0], tokens[1]
         if not keys:
             return Score(0.0, "neutral", language, ())
-        maybe_cues = not rules.cue_triggers.isdisjoint(keys)
+        # most messages hold no trigger word and skip the cue scan
+        triggers = None if rules.cue_triggers.isdisjoint(keys) else rules.cue_triggers & set(keys)
         texts, keys, clauses, breaks, upper = self._merge_phrases(rules, *tokens)
 
-        valences, thanks = self._token_valences(rules, keys, clauses, upper)
-        cues = self._cues(rules, keys, text) if maybe_cues else []
+        valences, thanks = self._token_valences(rules, keys, clauses, upper, text)
+        cues = self._cues(rules, keys, triggers) if triggers else []
+        if not cues and not any(valences) and not (len(keys) > 1 and upper[0] and all(upper)):
+            return self._neutral[language]  # nothing moved it (a third of the traffic)
         if thanks:
             self._apply_thanks(rules, keys, clauses, breaks, valences, thanks, text)
-        for i, key in enumerate(() if rules.apologies.isdisjoint(keys) else keys):
+        if (
+            not plain
+            and not COURTESY_EMOJI.isdisjoint(keys)
+            and (not rules.acknowledgements.isdisjoint(keys) or _is_request(rules, keys, text))
+        ):
+            # "ok, espero la llamada 👍": the thumbs-up acknowledges, like "ok" (neutral)
+            for i, key in enumerate(keys):
+                if key in COURTESY_EMOJI:
+                    valences[i] = 0.0
+        rare = not self._rare_words[rules.code].isdisjoint(keys)
+        for i, key in enumerate(keys if rare and not rules.apologies.isdisjoint(keys) else ()):
             if key in rules.apologies:
                 # "sorry I got upset earlier": the regretted feeling is not the current tone
-                _damp_negatives(valences, clauses, i, None if key == "lo siento" else breaks)
+                _damp_negatives(
+                    valences,
+                    clauses,
+                    i,
+                    None if key == "lo siento" else breaks,
+                    APOLOGY_DAMPING,
+                    (keys, rules.contrast),
+                )
+        if "?" in text and max(valences) > 0:
+            _mute_praise_in_questions(texts, clauses, valences)
+        if keys[0] in self._sarcasm_first[rules.code]:
+            _reverse_sarcastic_opener(rules, keys, clauses, breaks, valences, cues)
+        if keys[-1] in self._sarcasm_last[rules.code]:
+            _reverse_sarcastic_closer(rules, keys, clauses, valences, cues)
         if len(keys) > 1 and upper[0] and all(upper) and not any(v > 0 for v in valences):
             cues.append((0, SHOUTING, "shouting", " ".join(dict.fromkeys(texts))))
-        weights = self._contrast_weights(rules, keys, clauses)
+        weights = self._contrast_weights(rules, keys, clauses) if rare else None
         if weights is not None:
             valences = [v * w for v, w in zip(valences, weights, strict=True)]
             cues = [(i, v * weights[i], rule, words) for i, v, rule, words in cues]
 
-        total = sum(valences) + sum(c[1] for c in cues)
+        total = sum(valences) + sum(c[1] for c in cues) if cues else sum(valences)
         emphasis = punctuation_emphasis(text) if total else 0.0
         if total > 0:
             total += emphasis
@@ -567,15 +674,101 @@ class Engine:
         return Score(compound, label_for(compound), language, drivers)
 
 
-def _damp_negatives(valences, clauses, start: int, breaks: set[int] | None) -> None:
+def _damp_negatives(
+    valences,
+    clauses,
+    start: int,
+    breaks: set[int] | None,
+    factor: float = THANKS_DONE_DAMPING,
+    stop: tuple[list[str], frozenset[str]] | None = None,
+) -> None:
     """Soften negative words after `start` in its sentence (its clause when `breaks` is None):
-    they name what was fixed or regretted."""
+    they name what was fixed or regretted. `stop` (keys, words) ends the span at a contrast
+    word: in "sorry, but this is unacceptable" the complaint is not what is regretted."""
     for j in range(start + 1, len(valences)):
         previous = clauses[j - 1]
         if clauses[j] != previous and (breaks is None or previous in breaks):
             break
+        if stop is not None and stop[0][j] in stop[1]:
+            break
         if valences[j] < 0:
-            valences[j] *= THANKS_DONE_DAMPING
+            valences[j] *= factor
+
+
+def _mute_praise_in_questions(texts, clauses, valences) -> None:
+    """ "¿Cuál es la mejor tarifa para mí?", "is the new app any good?": a question asks, it does
+    not praise (labelling guideline: questions are neutral). Positive words in a clause that
+    ends with "?" carry no weight; negative ones keep theirs ("¿por qué tan lento?"), and praise
+    in a clause of its own stays ("¿ya está aprobado? qué alegría", "what a great team, how do
+    I leave a review?").
+    """
+    for i, raw in enumerate(texts):
+        if "?" in raw[len(raw.rstrip(PUNCTUATION)) :]:
+            clause = clauses[i]
+            j = i
+            while j >= 0 and clauses[j] == clause:
+                if valences[j] > 0:
+                    valences[j] = 0.0
+                j -= 1
+
+
+def _is_request(rules, keys, text: str) -> bool:
+    """A question or a request ("¿me pueden…", "could you…"): politeness in it is a courtesy."""
+    return "?" in text or rules.request.search(" ".join(keys)) is not None
+
+
+def _reverse_sarcastic_opener(rules, keys, clauses, breaks, valences, cues) -> None:
+    """ "Genial, otra vez sin luz", "great, now it's charging me twice": read as meant.
+
+    A positive interjection that is a clause of its own at the start of the message, followed
+    in the same sentence by a complaint (a negative word or cue) and by nothing positive, is
+    sarcasm: its valence counts negative. "Genial, ya funciona" and "perfecto, gracias" keep
+    their praise (nothing negative follows), and a concession right after the praise ("genial,
+    aunque tardaron") is a real mixed message, not sarcasm.
+    """
+    start = 1 if keys[0] in rules.sarcasm_lead else 0
+    end = start
+    while end < len(keys) and clauses[end] == clauses[start]:
+        end += 1
+    if end == start or end == len(keys) or clauses[start] in breaks:
+        return  # the whole message, or its own sentence: sincere
+    if " ".join(keys[start:end]) not in rules.sarcastic_praise:
+        return
+    sentence_end = end
+    while sentence_end < len(keys) and not (
+        clauses[sentence_end] != clauses[sentence_end - 1] and clauses[sentence_end - 1] in breaks
+    ):
+        sentence_end += 1
+    rest = valences[end:sentence_end]
+    if any(v > 0 for v in rest) or keys[end] in rules.concessive:
+        return
+    if not (any(v < 0 for v in rest) or any(end <= c[0] < sentence_end for c in cues)):
+        return
+    for j in range(start, end):
+        if valences[j] > 0:
+            valences[j] = -valences[j]
+
+
+def _reverse_sarcastic_closer(rules, keys, clauses, valences, cues) -> None:
+    """ "Pedí cita hace un mes y me la dan para marzo, increíble", "cut off again, brilliant".
+
+    The mirror of the sarcastic opener: praise that is the message's last clause, after a
+    complaint (a negative word or cue) and nothing positive, is sarcasm.
+    """
+    end = len(keys)
+    start = end - 1
+    while start > 0 and clauses[start - 1] == clauses[end - 1]:
+        start -= 1
+    if start == 0 or " ".join(keys[start:end]) not in rules.sarcastic_praise:
+        return  # the whole message, or not praise on its own
+    before = valences[:start]
+    if any(v > 0 for v in before):
+        return
+    if not (any(v < 0 for v in before) or any(c[0] < start for c in cues)):
+        return
+    for j in range(start, end):
+        if valences[j] > 0:
+            valences[j] = -valences[j]
 
 
 def _bisect_right(values: list[int], x: int) -> int:
@@ -592,10 +785,10 @@ def _bisect_right(values: list[int], x: int) -> int:
 def _drivers(texts, valences, cues, emphasis: float, text: str) -> tuple[Driver, ...]:
     """Merge contributions by word, biggest first, rounded."""
     merged: dict[tuple[str, str], float] = {}
-    for i in [i for i, valence in enumerate(valences) if valence]:
-        raw = texts[i]
-        key = (raw.strip(PUNCTUATION) or raw, "")
-        merged[key] = merged.get(key, 0.0) + valences[i]
+    for raw, valence in zip(texts, valences, strict=True):
+        if valence:
+            key = (raw.strip(PUNCTUATION) or raw, "")
+            merged[key] = merged.get(key, 0.0) + valence
     if not merged and not cues:
         return ()
     for _index, valence, rule, words in cues:
@@ -603,9 +796,10 @@ def _drivers(texts, valences, cues, emphasis: float, text: str) -> tuple[Driver,
     if emphasis:
         marks = "!" * min(text.count("!"), 4) or "?" * min(text.count("?"), 4)
         merged[(marks, "emphasis")] = emphasis
-    ranked = sorted(merged.items(), key=_by_magnitude)[:MAX_DRIVERS]
-    rounded = [(t, rule, round(w, 3)) for (t, rule), w in ranked]
-    return tuple(Driver(t, w, rule) for t, rule, w in rounded if w)
+    ranked = merged.items()
+    if len(merged) > 1:
+        ranked = sorted(ranked, key=_by_magnitude)[:MAX_DRIVERS]
+    return tuple(Driver(t, w, rule) for (t, rule), v in ranked if (w := round(v, 3)))
 
 
 def _by_magnitude(item: tuple[tuple[str, str], float]) -> float:

@@ -32,6 +32,12 @@ N_SCALAR = -0.74
 # Valence of a "thanks" that thanks for something done ("thanks for fixing it").
 THANKS_DONE = 2.6
 
+# Cue valences below are written on the lexicon's scale; this weight lifts them so that one cue
+# on its own ("llevo 3 horas esperando", "you said you would call") reads as clearly negative
+# (compound about -0.5), as a complaint does, and stays well apart from a mild, self-directed
+# word ("uf", "ugh", "qué lata") — the tone watch relies on that gap.
+CUE_WEIGHT = 1.25
+
 
 @dataclass(frozen=True, slots=True)
 class LanguageRules:
@@ -54,6 +60,15 @@ class LanguageRules:
     thanks: frozenset[str]
     thanks_for: frozenset[str]
     emphatic_thanks: frozenset[str]
+    # acknowledgements ("ok", "got it", "recibido"): a plain thanks next to them is a courtesy
+    acknowledgements: frozenset[str]
+    # praise that opens or closes a complaint as a clause of its own is sarcasm ("genial, otra
+    # vez sin luz", "me cortan la luz otra vez, genial")
+    sarcastic_praise: frozenset[str]
+    # interjections that may come before such an opener ("oh great, …", "ay, qué bien, …")
+    sarcasm_lead: frozenset[str]
+    # the customer's own troubleshooting: "restarted it three times" counts tries, not contacts
+    self_help: frozenset[str]
     apologies: frozenset[str]
     # after "never"/"nunca" these intensify instead of negating ("never had so many problems")
     never: frozenset[str]
@@ -96,6 +111,10 @@ def vader_lexicon() -> dict[str, float]:
             lexicon[word] = float(measure)
     return lexicon
 
+
+# A thumbs-up next to an acknowledgement or a request is a courtesy, like "ok" (the engine
+# zeroes it there); on its own or after news it is approval.
+COURTESY_EMOJI = frozenset("👍")
 
 # Emoji VADER's descriptions miss or get wrong for customer messages.
 EMOJI_OVERRIDES = {
@@ -188,7 +207,12 @@ class Cue:
 
 def compile_cues(cues: list[tuple[str, float, str, str]]) -> tuple[Cue, ...]:
     return tuple(
-        Cue(re.compile(rf"\b(?:{pattern})\b"), valence, rule, frozenset(triggers.split()))
+        Cue(
+            re.compile(rf"\b(?:{pattern})\b"),
+            valence * CUE_WEIGHT,
+            rule,
+            frozenset(triggers.split()),
+        )
         for pattern, valence, rule, triggers in cues
     )
 
@@ -206,7 +230,15 @@ EN_NEGATORS = frozenset(
         # ... plus contact-centre negators VADER misses
         "no nobody zero noone wasnt"
     )
-    + ["no one", "not even", "not a single", "not one"]
+    + [
+        "no one",
+        "not even",
+        "not a single",
+        "not one",
+        "none of it",
+        "none of this",
+        "none of them",
+    ]
 )
 
 EN_BOOSTERS = {
@@ -237,25 +269,30 @@ EN_CUES = [
     # repeat contact
     (
         r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|nth|"
-        r"\d+(?:st|nd|rd|th)) (?:time|call|attempt|email|message|request|chat)s?",
+        r"\d+(?:st|nd|rd|th)) (?:time|call|attempt|email|message|request|chat|appointment|visit|"
+        r"letter|complaint|no-show|no show|engineer|technician|bill|invoice)s?",
         -1.8,
         "repeat contact",
+        # the ordinal is rarer than the noun, so it is the trigger
         (
-            "time times call calls attempt attempts email emails message messages request requests "
-            "chat chats"
+            "second third fourth fifth sixth seventh eighth ninth tenth umpteenth nth 2nd 3rd 4th "
+            "5th 6th 7th 8th 9th 10th 11th 12th 13th 14th 15th 16th 17th 18th 19th 20th 100th"
         ),
     ),
     (
         r"(?:yet again|again and again|over and over|not again|time and again|"
         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|countless|"
         r"numerous|a dozen|so many|how many) times|every single time|"
-        r"keep (?:calling|asking|getting|having|telling|chasing)|kept (?:calling|asking|getting|"
+        r"keeps? (?:calling|asking|getting|having|telling|chasing|dropping|failing|crashing|"
+        r"cutting out|disconnecting|breaking|charging|sending|happening|going down)|"
+        r"kept (?:calling|asking|getting|"
         r"chasing|telling)|(?:called|emailed|written|wrote|contacted|asked|explained|chased|"
-        r"happened|happening|charged|broken|down|failed|crashed|same (?:thing|problem|issue)|"
-        r"it|this)(?: you| me| it| us)? again(?! to)|still (?:the same|happening|broken|down))",
+        r"happened|happening|charged|broken|down|up|off|out|wrong|late|missing|failed|crashed|"
+        r"same (?:thing|problem|issue)|it|this)(?: you| me| it| us)? again(?! to)|"
+        r"still (?:the same|happening|broken|down))",
         -1.6,
         "repeat contact",
-        "again over keep kept times still",
+        "again over keep keeps kept times still",
     ),
     # elapsed waiting
     (
@@ -277,22 +314,28 @@ EN_CUES = [
     ),
     (
         r"still (?:waiting|no|not|nothing|haven't|hasn't|have not|has not|don't|doesn't|"
-        r"didn't|can't|cannot|unable|without|no one|nobody|being charged|charging|pending)"
-        r"|(?:been )?waiting (?:for|since|forever|ages)|no (?:reply|response|answer|update) yet"
-        r"|(?:days|weeks|months|hours) (?:and|of) (?:nothing|no)|for ages|forever",
+        r"didn't|can't|cannot|unable|without|no one|nobody|being charged|charging|pending|"
+        r"being billed|billing|chasing|sending|asking|contacting)"
+        r"|been waiting|waiting (?:since|forever|ages)|no (?:reply|response|answer|update) yet"
+        r"|(?:days|weeks|months|hours) (?:and|of) (?:nothing|no)|for ages|forever"
+        r"|took (?:over |more than |almost |nearly )?(?:\d+|two|three|four|five|six|seven|eight|"
+        r"nine|ten|several|many) (?:hours|days|weeks|months) to",
         -1.5,
         "waiting",
-        "still waiting yet ages forever",
+        "still waiting yet ages forever took",
     ),
     # broken promises
     (
         r"(?:you|they|he|she|your (?:agent|colleague|team)) (?:said|promised|told me|assured me|"
         r"guaranteed)(?: me)? (?:you|that|it|i|this|they|someone|somebody)"
+        r"|(?:promised|assured|guaranteed)(?: me| us)? (?:a|an|to|that|it)\b"
         r"|(?:was|were|been|i'm|am) (?:told|promised|assured)|supposed to"
+        r"|should(?:'ve| have) (?:been|had|arrived|come|called|heard|received|got|gotten)"
+        r"|should already"
         r"|never (?:called|came|arrived|showed|got back|heard|received)",
         -1.6,
         "broken promise",
-        "said promised told assured guaranteed supposed never",
+        "said promised told assured guaranteed supposed never should should've",
     ),
     # exit and escalation threats
     (
@@ -342,7 +385,8 @@ EN_CUES += [
     (r"^(?:\w+ )?again$|again (?:and|with) (?:this|the)", -1.6, "repeat contact", "again"),
     (
         r"another (?:outage|charge|price increase|increase|delay|cut|problem|issue|error|bill|"
-        r"fee|week|month|day|hour|excuse|transfer|engineer|technician)",
+        r"fee|week|month|day|hour|excuse|transfer|engineer|technician|rise|hike|letter|email|"
+        r"call|visit|form|mistake|fault)",
         -1.5,
         "repeat contact",
         "another",
@@ -350,20 +394,58 @@ EN_CUES += [
     (
         r"stop (?:calling|charging|sending|emailing|texting|billing|transferring|bothering)|"
         r"(?:give|send) me (?:back )?my money|(?:i )?want (?:a|my) (?:refund|money back)|"
-        r"(?:is|will) (?:anyone|anybody|someone|somebody) (?:ever|going to|gonna|actually)|"
+        r"(?:is|will|would|does) (?:anyone|anybody|someone|somebody) (?:ever|going to|gonna|"
+        r"actually|care to|bother to|even)|"
         r"(?:does|do) (?:anyone|anybody) (?:there|even|actually)|don't know who (?:to|else)|"
         r"what is going on|what's going on",
         -1.6,
         "demand",
         "stop money refund anyone anybody someone somebody who what what's",
     ),
+    # Praise followed by "another"/"again" is sarcasm whatever follows. Praise followed by
+    # "now" or "so" is sarcasm only if a complaint follows ("perfect, now it works" is not):
+    # the engine's sarcastic-opener rule decides those.
     (
         r"^(?:oh )?(?:great|wonderful|perfect|fantastic|brilliant|lovely|awesome|nice|"
-        r"just great|just perfect|thanks a lot) (?:another|again|now|so)|"
+        r"just great|just perfect|thanks a lot) (?:another|again)|"
         r"(?:great|wonderful|perfect|fantastic|brilliant|lovely) (?:another|yet another)",
         -3.6,
         "sarcasm",
         "another again",
+    ),
+    # "why" about a grievance is negative (labelling guideline): a charge, a cut, a refusal
+    (
+        r"why (?:did|do|does|have|has|was|were|am|are|is|would) (?:you|they|i|we|my \w+|the \w+)"
+        r"(?: \S+)?? (?:charge|charged|charging|cut|cancel|cancelled|canceled|cancelling|"
+        r"reject|rejected|deny|denied|declined|block|blocked|refuse|refused|penalise|penalised|"
+        r"penalize|penalized|fine|fined|disconnect|disconnected|increase|increased|raise|raised)",
+        -1.6,
+        "grievance question",
+        "why",
+    ),
+    # one thing agreed, another done: "the contract said one price and you're charging another"
+    (
+        r"(?:said|says|told me|promised|quoted|agreed) one (?:thing|price|amount|figure|rate)"
+        r"(?: \S+){0,4}? (?:another|something else|something different)",
+        -1.8,
+        "broken promise",
+        "another else different",
+    ),
+    # a price rise is a grievance even when it is asked about ("why did my premium go up?")
+    (
+        r"(?:bill|bills|price|prices|rate|rates|premium|premiums|tariff|fee|fees|cost|costs|"
+        r"charge|charges|payment|payments|subscription|plan) (?:has |have |just |suddenly )?"
+        r"(?:(?:gone|went|go|goes|going|shot|jumped) up|increased|doubled|tripled|risen|rose|"
+        r"skyrocketed)|(?:bill|price|premium|charge|payment|fee|invoice)(?: \S+){0,3}? "
+        r"(?:is|was|came to|comes to|has) (?:double|triple|twice)|(?:bill|price|premium|fee|"
+        r"invoice|rate|payment)s? (?:is|are|was|were|so|this month is) (?:much |so |way )?"
+        r"(?:higher|so high|more expensive|through the roof)|(?:is|are|was|were) (?:my|the|our|"
+        r"this) (?:bill|price|premium|fee|invoice|rate|payment)s? (?:so |much |this month )?"
+        r"(?:higher|so high|more expensive)",
+        -1.4,
+        "price rise",
+        "up increased doubled tripled risen rose skyrocketed double triple twice higher high "
+        "expensive roof",
     ),
 ]
 
@@ -389,7 +471,9 @@ EN_NEG_ONLY = {
             "showed care cares explain explained followed solution solutions response responses "
             "update updates signal service internet connection refunds answer callback "
             "contacted back authorize authorized authorised order ordered request requested "
-            "agreed signed coverage fixed resolved sorted solved"
+            "agreed signed coverage fixed resolved sorted solved tell told telling inform informed "
+            "notify notified show showed turned came come bother bothered cover covers covered "
+            "honour honoured honor honored heard hear changed"
         ),
         -1.8,
     ),
@@ -438,6 +522,22 @@ def english() -> LanguageRules:
         thanks=thanks,
         thanks_for=frozenset(["for"]),
         emphatic_thanks=frozenset(["many thanks", "thank you so much", "thanks so much"]),
+        acknowledgements=frozenset(
+            split_words("ok okay okey k kk noted understood received") + ["got it"]
+        ),
+        sarcastic_praise=frozenset(
+            split_words(
+                "great wonderful perfect fantastic brilliant lovely awesome nice excellent "
+                "marvellous marvelous superb fabulous terrific amazing incredible"
+            )
+        ),
+        sarcasm_lead=frozenset(split_words("oh ah well just yeah wow")),
+        self_help=frozenset(
+            split_words(
+                "restarted restart restarting rebooted reboot rebooting reset unplugged replugged "
+                "switched turned"
+            )
+        ),
         apologies=frozenset(["sorry", "apologies", "apologise", "apologize"]),
         never=frozenset(["never"]),
         never_intensifiers=frozenset(["so", "this", "such"]),
@@ -470,7 +570,8 @@ def english() -> LanguageRules:
 
 ES_NEGATORS = frozenset(
     split_words(
-        "no nunca jamas nadie nada ningun ninguno ninguna ningunos ningunas ni tampoco sin nop nel"
+        "no nunca jamas nadie nada ningun ninguno ninguna ningunos ningunas ni tampoco sin nop nel "
+        "cero"
     )
     + ["para nada", "en absoluto", "ni siquiera", "en la vida", "no hay", "ni un", "ni una"]
 )
@@ -505,31 +606,47 @@ ES_CUES = [
     # repeat contact
     (
         r"(?:(?:por )?(?:segunda|tercera|cuarta|quinta|sexta|septima|octava|novena|decima|"
-        r"enesima|milesima|\d+(?:a|ra|ta|va|na|ma|ª)?) vez)",
+        r"enesima|milesima|\d+(?:a|ra|ta|va|na|ma|ª)?) vez)|(?:segunda|tercera|cuarta|quinta|"
+        r"enesima) (?:cita|visita|llamada|reclamacion|queja|carta|correo|factura|tecnico|"
+        r"averia|incidencia)",
         -1.8,
         "repeat contact",
-        "vez",
+        "vez segunda tercera cuarta quinta enesima",
     ),
     (
-        r"(?:(?:otra vez|de nuevo|nuevamente)(?! para| con el| con la| los datos| el)|una vez mas|"
+        r"(?:(?:otra vez|de nuevo|nuevamente)(?! para| solo para| con el| con la| los datos| el|"
+        r" porque me falto| porque se me olvido| porque olvide)|una vez mas|"
         r"otra vuelta|"
         r"(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varias|muchas|mil|cien|"
-        r"tantas|un monton de|mas de \w+) veces|(?:vuelvo|volvi|volvemos|vuelve|vuelven|"
-        r"volvio|volvieron) a (?:llamar|escribir|reclamar|pedir|preguntar|tener|pasar|fallar|"
+        r"tantas|un monton de|mas de \w+) veces"
+        r"(?! al dia| por dia| a la semana| por semana| al mes)|"
+        r"(?:vuelvo|volvi|volvemos|vuelve|vuelven|"
+        r"volvio|volvieron|(?:he|ha|han|hemos|habeis) vuelto) a (?:llamar|escribir|reclamar|"
+        r"pedir|preguntar|tener|pasar|fallar|"
         r"cobrar|cortar|caer)|siempre (?:lo mismo|igual|la misma)|como siempre|cada vez que|"
-        r"sigue (?:igual|pasando|fallando|sin)|siguen (?:igual|sin|fallando))",
+        r"(?:sigo|seguimos) igual|"
+        r"(?:sigue|siguen) (?:igual|pasando|fallando|sin|cortandose|cayendo|cayendose|"
+        # with an enclitic pronoun too: "siguen reclamándole pagos", "siguen mandándome cartas"
+        r"(?:llamando|cobrando|mandando|enviando|llegando|reclamando|pidiendo|escribiendo|"
+        r"cortando)\w*))",
         -1.4,
         "repeat contact",
         (
             "vez nuevo nuevamente vuelta veces vuelvo volvi volvemos vuelve vuelven volvio "
-            "volvieron "
-            "siempre cada sigue siguen"
+            "volvieron vuelto siempre cada sigue siguen sigo seguimos"
         ),
     ),
     # elapsed waiting
     (
-        r"(?:llevo|llevamos|lleva|llevan|hace|hacen|desde hace|ya son|ya van|van|sigo|seguimos|"
-        r"esperando|esperado|espera|esperar|todavia|aun)(?: \S+){0,5}? " + _ES_DURATION,
+        r"(?:llevo|llevamos|lleva|llevan|desde hace|ya son|ya van|van|sigo|seguimos|"
+        r"ha pasado|han pasado|ya paso|ya pasaron|pasaron|"
+        r"esperando|esperado|espera|esperar|todavia|aun)(?: \S+){0,5}? "
+        + _ES_DURATION
+        # "hace un mes" alone dates a fact ("murió hace un mes"); "hace un mes que espero" waits
+        + r"|(?:hace|hacen) "
+        + _ES_DURATION
+        + r" que (?:espero|esperamos|estoy|estamos|llamo|"
+        r"llame|pedi|pedimos|mande|envie|reclame|reclamo|no|nadie|sigo|seguimos)",
         -1.9,
         "waiting",
         (
@@ -558,15 +675,18 @@ ES_CUES = [
     ),
     # broken promises
     (
-        r"(?:quedaron|quedo|quedamos|quedaste|habian quedado|han quedado|dijeron|dijo) en "
+        r"(?:quedaron|quedo|quedamos|quedaste|quedasteis|quedaron|habian quedado|han quedado|"
+        r"habiamos quedado|dijeron|dijo|dijisteis|dijiste) en "
         r"(?:llamar|devolver|enviar|mandar|contactar|solucionar|resolver|avisar|venir|pasar|"
         r"arreglar|escribir)\w*|(?:me|nos) (?:dijeron|dijo|prometieron|prometio|aseguraron|"
         r"aseguro|garantizaron|garantizo|comentaron|indicaron|juraron) que|supuestamente|"
-        r"se supone que|me prometieron|nos prometieron|promesas",
+        r"se supone que|me prometieron|nos prometieron|promesas|"
+        r"(?:me|nos) (?:dijeron|dijo|habian dicho|han dicho|dijisteis) otra cosa",
         -1.6,
         "broken promise",
         (
-            "quedaron quedo quedamos quedaste quedado dijeron dijo prometieron prometio aseguraron "
+            "quedaron quedo quedamos quedaste quedasteis quedado dijeron dijo dijisteis dijiste "
+            "prometieron prometio aseguraron "
             "aseguro garantizaron garantizo comentaron indicaron juraron supuestamente supone "
             "promesas"
         ),
@@ -580,7 +700,7 @@ ES_CUES = [
         r"indecopi|superintendencia|defensor del (?:cliente|asegurado|pueblo)|"
         r"(?:hablar|comunicarme|comuniqueme|paseme|pasame|paseme|pasenme|quiero) (?:con )?"
         r"(?:un |el |tu |su |al |a un |a tu |a su )?(?:supervisor|superior|encargado|"
-        r"responsable|jefe|gerente)|redes sociales|(?:cambiarme|cambiarnos|cambio|me cambio|"
+        r"responsable|jefe|gerente)|redes sociales|(?:cambiarme|cambiarnos|me cambio|"
         r"nos cambiamos|me voy|nos vamos|irme|irnos) (?:de|a) (?:compania|operador|empresa|"
         r"aseguradora|banco|proveedor|otra|la competencia)|me voy a la competencia",
         -2.1,
@@ -623,6 +743,75 @@ ES_CUES = [
 ]
 
 ES_CUES += [
+    # indignant disbelief opening a message: "¿cómo que no hay sala?", "¿CÓMO QUE RECHAZADO?"
+    (r"^(?:pero |y |oiga |oigan |perdona |perdone )?como que", -1.6, "disbelief", "como"),
+    # a supply or service cut off by the company
+    (
+        r"(?:me|nos) (?:cortan|cortaron|han cortado|cortasteis|corto|cortais|cortaste|quitan|"
+        r"quitaron|han quitado|suspendieron|han suspendido|suspenden|bloquearon|han bloqueado) "
+        r"(?:el|la|los|las|mi|mis) (?:luz|agua|gas|servicio|linea|internet|telefono|fibra|datos|"
+        r"suministro|cuenta|tarjeta|movil|wifi|conexion)",
+        -1.8,
+        "service cut",
+        (
+            "cortan cortaron cortado cortasteis corto cortais cortaste quitan quitaron quitado "
+            "suspendieron suspendido suspenden bloquearon bloqueado"
+        ),
+    ),
+    # "por qué" about a grievance is negative (labelling guideline): a charge, a cut, a refusal
+    (
+        r"(?:por que|porque|xq) (?:me |nos )?(?:han |ha |habeis )?(?:cobran|cobraron|cobrado|"
+        r"cobrais|cortan|cortaron|cortado|quitan|quitaron|quitado|suben|subieron|subido|"
+        r"cancelan|cancelaron|cancelado|rechazan|rechazaron|rechazado|deniegan|denegaron|"
+        r"denegado|bloquean|bloquearon|bloqueado|penalizan|penalizaron|multan|multaron)",
+        -1.6,
+        "grievance question",
+        "que porque xq",
+    ),
+    # one thing agreed, another done: "el contrato decía una cosa y me cobran otra"
+    (
+        r"una cosa y (?:me |nos )?(?:cobran|cobraron|hacen|hicieron|dicen|dijeron|mandan|"
+        r"mandaron|ponen|pusieron|dan|dieron) otra",
+        -1.8,
+        "broken promise",
+        "otra",
+    ),
+    # a price rise is a grievance even when it is asked about ("¿por qué ha subido la cuota?")
+    (
+        r"(?:(?:factura|facturas|cuota|cuotas|precio|precios|tarifa|tarifas|prima|recibo|recibos|"
+        r"mensualidad|plan) (?:me |nos )?(?:ha |han )?(?:subido|aumentado|duplicado|doblado|"
+        r"subio|subieron|aumento|aumentaron|sube|suben))|(?:ha |han |me |nos |por que )"
+        r"(?:subido|aumentado|duplicado|doblado|subio|subieron) (?:la|el|las|los|mi|mis) "
+        r"(?:factura|facturas|cuota|cuotas|precio|precios|tarifa|tarifas|prima|recibo|recibos|"
+        r"mensualidad)|(?:factura|recibo|cuota|precio|tarifa|prima|cargo|cobro)(?: \S+){0,4}? "
+        r"(?:es|viene|vino|llega|llego|sale|salio|ha venido|ha llegado) (?:el |al )?"
+        r"(?:doble|triple)|(?:factura|recibo|cuota|precio|tarifa|prima)(?: \S+){0,3}? "
+        r"(?:es|viene|vino|esta|llega|llego|sale|salio) (?:mucho |tan |bastante )?(?:mas alta|"
+        r"mas alto|mas cara|mas caro|tan alta|tan alto|por las nubes)",
+        -1.4,
+        "price rise",
+        "subido aumentado duplicado doblado subio subieron aumento aumentaron sube suben doble "
+        "triple alta alto cara caro nubes",
+    ),
+    # "pedí cita hace un mes y …": elapsed time, unless it dates a death ("murió hace un mes y
+    # quiero saber…"), which the engine checks (see ELAPSED_TIME in the engine)
+    (
+        r"(?:hace|hacen) " + _ES_DURATION + r" y",
+        -1.6,
+        "elapsed time",
+        (
+            "minuto minutos min mins hora horas hr hrs dia dias semana semanas mes meses ano anos "
+            "manana tarde noche"
+        ),
+    ),
+    # it should have been done by now
+    (
+        r"ya (?:deberia|deberian|tendria que|tendrian que|tenia que|tenian que) (?:estar|haber)"
+        r"|(?:deberia|deberian|tendria que|tendrian que) haber(?:lo|la|me|nos)? (?:\w+ado|\w+ido)",
+        -1.9,
+        "broken promise",
+        "deberia deberian tendria tendrian tenia tenian",
+    ),
     (
         r"(?:otro|otra) (?:mes|semana|dia|ano|corte|cargo|cobro|aumento|subida|retraso|error|"
         r"fallo|problema|averia|excusa|tecnico|perito|agente|llamada|factura|vez mas)",
@@ -634,8 +823,10 @@ ES_CUES += [
         r"(?:deja|dejen|dejad|dejar|dejes) de (?:llamar|cobrar|molestar|enviar|mandar|pasar|"
         r"marear|mentir|escribir|tomar)\w*|(?:devuelvan|devolvedme|devuelveme|devuelvanme|"
         r"devolverme|quiero) (?:mi|el|me) (?:dinero|plata|pasta|reembolso)|"
-        r"(?:alguien|nadie) (?:me )?(?:va a|piensa|puede decirme|sabe)|"
-        r"no se (?:a quien|con quien|donde) (?:acudir|recurrir|llamar|reclamar)|que esta pasando|"
+        r"(?:alguien|nadie) (?:me )?(?:va a|piensa|puede decirme|sabe|de verdad|realmente|lee|"
+        r"leen|lee esto)|"
+        r"no se (?:a quien|con quien|donde|que) (?:mas )?(?:acudir|recurrir|llamar|reclamar|hacer)"
+        r"|que esta pasando|"
         r"me (?:subieron|suben|han subido|aumentaron) (?:la|el|las|los)|de un (?:departamento|"
         r"area|agente|sitio|lado|numero|telefono) (?:a|para|en) otro",
         -1.6,
@@ -648,10 +839,10 @@ ES_CUES += [
     ),
     (
         r"^(?:ay |oh )?(?:genial|perfecto|estupendo|fantastico|maravilloso|que bien|muy bien|"
-        r"de maravilla|bravo|excelente) (?:otro|otra|otra vez|de nuevo|ahora|y ahora)",
+        r"de maravilla|bravo|excelente) (?:otro|otra|otra vez|de nuevo)",
         -3.6,
         "sarcasm",
-        "otro otra vez nuevo ahora",
+        "otro otra vez nuevo",
     ),
 ]
 
@@ -684,9 +875,12 @@ ES_NEG_ONLY = {
             "arreglaron arreglado arreglar respuesta respuestas servicio senal internet luz agua "
             "linea conexion noticias atencion ayuda contestacion devolucion informan informaron "
             "avisan avisaron avisado explican explicaron escuchan escucharon cumplen cumplieron "
-            "cumplido cumple hacen caso importa importamos importa interesa recibido recibo "
+            "cumplido cumple hacen caso importa importamos importa interesa recibido "
             "recibi autorice autorizado autorizo autorizamos pedi pedido contrate contratado "
-            "solicite solicitado cobertura firmado firme acepte aceptado"
+            "solicite solicitado cobertura firmado firme acepte aceptado vino vinieron ido "
+            "venido trae traen trajo trajeron traido cubre cubren cubrio cubierto "
+            "cubierta aparece aparecen aparecio presento presentaron presentado enciende "
+            "encienden conecta conectan dicen dijeron explica informa cambiado"
         ),
         -1.8,
     ),
@@ -816,6 +1010,7 @@ def spanish() -> LanguageRules:
             "mil gracias",
             "muchisimas gracias",
             "lo siento",
+            "de acuerdo",
         ),
         negators=ES_NEGATORS,
         negator_valence={"nadie": -1.3, "nunca": -0.6, "jamas": -0.6},
@@ -825,8 +1020,26 @@ def spanish() -> LanguageRules:
         contrast=frozenset(["pero", "sino", "sin embargo", "no obstante", "aun asi", "but"]),
         concessive=frozenset(["aunque", "a pesar de", "si bien", "pese a"]),
         thanks=thanks,
-        thanks_for=frozenset(["por"]),
+        thanks_for=frozenset(["por", "a"]),  # "gracias a ustedes" thanks for something done
         emphatic_thanks=frozenset(["muchas gracias", "mil gracias", "muchisimas gracias"]),
+        acknowledgements=frozenset(
+            split_words("ok okay okey vale recibido recibida recibidos entendido entendida")
+            + ["de acuerdo"]
+        ),
+        sarcastic_praise=frozenset(
+            split_words(
+                "genial perfecto estupendo fantastico maravilloso excelente fenomenal bravo "
+                "magnifico buenisimo increible"
+            )
+            + ["que bien", "muy bien", "de maravilla", "que maravilla", "que bonito"]
+        ),
+        sarcasm_lead=frozenset(split_words("oh ah ay vaya pues uy")),
+        self_help=frozenset(
+            split_words(
+                "reiniciado reiniciar reinicie reinicio reseteado resetear desenchufado "
+                "desenchufar enchufado apagado encendido reconectado"
+            )
+        ),
         apologies=frozenset(
             [
                 "perdon",

@@ -154,6 +154,172 @@ def test_apology_for_earlier_anger_is_not_the_current_tone():
     assert label(text) == "positive"
 
 
+# ------------------------------------------------------------------ broad coverage rules
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("genial, ahora tampoco funciona el fijo", "es"),
+        ("qué bien, ahora me cobran el doble", "es"),
+        ("perfecto, ahora resulta que el seguro no cubre nada", "es"),
+        ("oh great, now the app is down too", "en"),
+        ("perfect, now the insurance says none of it is covered", "en"),
+    ],
+)
+def test_praise_opening_a_complaint_is_sarcasm(text, language):
+    assert label(text, language) == "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("genial, ahora ya funciona", "es"),
+        ("perfecto, muchas gracias", "es"),
+        ("perfect, now it works", "en"),
+        ("great, so I just send the form?", "en"),
+    ],
+)
+def test_praise_followed_by_good_news_or_a_question_is_not_sarcasm(text, language):
+    assert label(text, language) != "negative"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ok, recibido, gracias", "es"),
+        ("ok, recibido 👍", "es"),
+        ("got it, thanks", "en"),
+        ("ok, waiting for the call 👍", "en"),
+    ],
+)
+def test_acknowledgements_stay_neutral_with_thanks_or_thumbs_up(text, language):
+    assert label(text, language) == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # complaint cues without sentiment words
+        ("¿cuántas veces tengo que mandar el mismo papel?", "es", "negative"),
+        ("no es la primera vez que pasa", "es", "negative"),
+        ("ya ha pasado una semana y el perito no ha ido al taller", "es", "negative"),
+        ("me han vuelto a cortar la luz", "es", "negative"),
+        ("me cortaron el agua sin previo aviso", "es", "negative"),
+        ("a estas alturas ya debería estar solucionado", "es", "negative"),
+        ("oigan, el recibo de este mes es el doble, ¿qué pasó?", "es", "negative"),
+        ("nadie se digna a devolverme la llamada", "es", "negative"),
+        ("¿cómo que no hay sala hasta el viernes?", "es", "negative"),
+        ("this isn't the first time this has happened", "en", "negative"),
+        ("your agent promised a callback yesterday. nothing.", "en", "negative"),
+        ("by now this should have been fixed", "en", "negative"),
+        ("hey, this month's bill is double, what happened?", "en", "negative"),
+        ("three engineers so far and the internet keeps dropping", "en", "negative"),
+        ("they cut off my water without any warning", "en", "negative"),
+        # anxiety expressed
+        ("con el alma en vilo esperando los resultados de la biopsia", "es", "negative"),
+        ("i can't sleep, i keep thinking about the results", "en", "negative"),
+        # requests that name their matter stay neutral
+        ("tengo un problema con la contraseña de la app, ¿me ayudan?", "es", "neutral"),
+        ("i'm having trouble logging into the app, can you help?", "en", "neutral"),
+        ("si no es molestia, ¿me pueden llamar después de las 6?", "es", "neutral"),
+        ("adjunto la denuncia de la policía por el robo del móvil", "es", "neutral"),
+        ("can i pay the outstanding balance in two installments?", "en", "neutral"),
+        ("mi tía murió hace un mes y quiero saber si tenía seguro de vida", "es", "neutral"),
+        # thanks to someone is thanks for something done
+        ("gracias a ustedes todo salió adelante", "es", "positive"),
+        ("me quitaron un peso de encima con la cobertura", "es", "positive"),
+    ],
+)
+def test_broad_coverage_cues_and_formulas(text, language, expected):
+    assert label(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("pedí cita hace un mes y me la dan para marzo, increíble", "es", "negative"),
+        ("me cortan la luz otra vez, genial", "es", "negative"),
+        ("cut off again, brilliant", "en", "negative"),
+        ("ya funciona, genial", "es", "positive"),
+        ("tardaron un poco pero todo perfecto", "es", "positive"),
+    ],
+)
+def test_praise_closing_a_complaint_is_sarcasm_but_praise_after_good_news_is_not(
+    text, language, expected
+):
+    assert label(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("¿por qué me cobran la visita?", "es", "negative"),
+        ("why was my card blocked?", "en", "negative"),
+        ("why is my bill so high this month?", "en", "negative"),
+        ("¿por qué ha cambiado el número de cliente?", "es", "neutral"),
+    ],
+)
+def test_a_why_question_about_a_grievance_is_negative_a_plain_one_neutral(text, language, expected):
+    assert label(text, language) == expected
+
+
+def test_an_apology_covers_the_customers_own_slip_but_not_a_complaint_after_but():
+    assert label("perdón, me equivoqué de número de póliza, es el 778", "es") == "neutral"
+    assert label("sorry, wrong policy number, it's 778", "en") == "neutral"
+    assert label("sorry, but this is unacceptable", "en") == "negative"
+
+
+def test_thanks_for_something_does_not_soften_a_complaint_after_but():
+    assert label("thanks for the reply, but honestly nothing has changed", "en") == "negative"
+    assert label("gracias por la atención, pero sigo igual que al principio", "es") == "negative"
+
+
+def test_a_death_dated_with_hace_is_not_a_wait():
+    assert label("mi tía murió hace un mes y quiero saber si tenía seguro", "es") == "neutral"
+    assert label("pedí cita hace un mes y todavía nada", "es") == "negative"
+
+
+def test_frequencies_are_not_repeat_contact():
+    assert label("¿lo tomo dos veces al día?", "es") == "neutral"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Dear Sir or Madam, I am writing about invoice 3345.", "en"),
+        ("my loved one passed away last week, what do I do with the account?", "en"),
+        ("does the policy pay a death benefit?", "en"),
+        ("I hope you can help me with my bill", "en"),
+        ("can a third party pay my bill?", "en"),
+        ("que en paz descanse, ¿cómo cancelo su línea?", "es"),
+        ("Cordialmente, Ana", "es"),
+        ("enterramos a mi padre la semana pasada, ¿qué papeles necesitan?", "es"),
+    ],
+)
+def test_salutations_domain_terms_and_calm_words_of_a_death_are_neutral(text, language):
+    assert label(text, language) == "neutral"
+
+
+def test_praise_inside_a_question_clause_does_not_count_but_praise_beside_it_does():
+    assert label("¿cuál es la mejor tarifa para mí?", "es") == "neutral"
+    assert label("can you recommend a good plan?", "en") == "neutral"
+    assert label("¿ya está aprobado? qué alegría, gracias", "es") == "positive"
+    assert label("what a great team, how can I leave a review?", "en") == "positive"
+    assert label("why is the service so bad?", "en") == "negative"
+
+
+def test_negative_formulas_with_their_own_negator_are_not_flipped():
+    # "nadie"/"no" inside the phrase must not negate the phrase again into praise
+    for text in ("no tienen vergüenza", "no se han dignado ni a contestar", "no es justo"):
+        assert label(text, "es") == "negative"
+
+
+def test_a_fault_word_in_a_coverage_question_does_not_make_it_negative():
+    assert label("does the policy cover water damage from the flat upstairs?") == "neutral"
+    assert label("¿la póliza cubre daños por agua del vecino de arriba?", "es") == "neutral"
+
+
 # ------------------------------------------------------------------ drivers and API
 
 

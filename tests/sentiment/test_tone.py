@@ -26,6 +26,16 @@ def test_a_case_that_opens_upset_has_not_turned():
     assert watch([-0.8, -0.6, 0.0, 0.3]) == []
 
 
+def test_a_first_message_that_only_describes_the_problem_can_still_turn():
+    # "desde esta mañana no tengo internet" (-0.42) is not an upset opening: the later turn alerts
+    assert watch([-0.42, 0.0, -0.3, -0.64, -0.74]) == [3]
+
+
+def test_an_upset_opening_that_recovers_does_not_alert():
+    assert watch([-0.64, 0.56, 0.0, 0.0, 0.72]) == []
+    assert watch([-0.5, 0.0, 0.0, 0.3]) == []
+
+
 def test_one_mildly_negative_word_does_not_alert():
     assert watch([0.0, 0.0, -0.3, 0.0, 0.0]) == []
 

@@ -15,6 +15,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.formats import date_format
+from django.utils.text import Truncator
 from django.utils.timesince import timesince
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -320,7 +321,6 @@ def queue_rows(cases: list[Case], *, now: datetime | None = None) -> list[QueueR
 
 def _queue_row(case: Case, now: datetime, status_labels: dict, channel_icons: dict) -> QueueRow:
     due = case.next_promise_due_at
-    owner = case.owner
     return QueueRow(
         case=case,
         url=reverse("workspace:case", args=[case.pk]),
@@ -337,7 +337,7 @@ def _queue_row(case: Case, now: datetime, status_labels: dict, channel_icons: di
         promise_due=naturaltime(due) if due else "",
         promise_overdue=due is not None and due <= now,
         team=case.team.name if case.team else "—",
-        owner=(owner.get_full_name() or owner.get_username()) if owner else "",
+        owner=person_name(case.owner),
         tone_badges=tone_badges(case),
     )
 
@@ -384,7 +384,6 @@ def escalation_rows(
 
 def _escalation_row(escalation: Escalation, now: datetime) -> EscalationRow:
     case = escalation.case
-    owner, raised_by = case.owner, escalation.raised_by
     mood = tone_mood_label(case.tone)
     return EscalationRow(
         escalation=escalation,
@@ -392,13 +391,20 @@ def _escalation_row(escalation: Escalation, now: datetime) -> EscalationRow:
         url=reverse("workspace:case", args=[case.pk]),
         customer=str(case.customer),
         team=case.team.name if case.team else "—",
-        owner=(owner.get_full_name() or owner.get_username()) if owner else "",
-        raised_by=(raised_by.get_full_name() or raised_by.get_username()) if raised_by else "—",
+        owner=person_name(case.owner),
+        raised_by=person_name(escalation.raised_by) or "—",
         waiting=timesince(escalation.raised_at, now, depth=1),
-        note=_shorten(escalation.note, 280),
+        note=Truncator(" ".join(escalation.note.split())).chars(280),
         tone=mood,
         tone_text=f"{TONE_LABELS[mood]} ({format_score(case.tone)})" if mood else "—",
     )
+
+
+def person_name(user) -> str:  # noqa: ANN001
+    """A colleague as the pages name them: full name, else username; empty for nobody."""
+    if user is None:
+        return ""
+    return user.get_full_name() or user.get_username()
 
 
 def tone_mood_label(compound: float | None) -> str:
@@ -406,8 +412,3 @@ def tone_mood_label(compound: float | None) -> str:
     if compound is None:
         return ""
     return label_for(compound)
-
-
-def _shorten(text: str, limit: int) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

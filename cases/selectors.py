@@ -186,19 +186,9 @@ def tone_history(case: Case) -> list[float]:
 def open_tone_alerts(case: Case) -> list[ToneAlert]:
     """The case's tone alerts nobody has acknowledged or escalated yet, oldest first."""
     return list(
-        ToneAlert.objects.filter(case=case, status=ToneAlertStatus.OPEN)
-        .select_related("interaction")
-        .only(
-            "id",
-            "case_id",
-            "tone_before",
-            "tone_after",
-            "drivers",
-            "created_at",
-            "interaction__id",
-            "interaction__text",
+        ToneAlert.objects.filter(case=case, status=ToneAlertStatus.OPEN).order_by(
+            "created_at", "id"
         )
-        .order_by("created_at", "id")
     )
 
 

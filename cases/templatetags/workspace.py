@@ -18,23 +18,8 @@ register = template.Library()
 
 
 @register.filter
-def describe(event) -> str:  # noqa: ANN001
-    return presenters.describe_event(event)
-
-
-@register.filter
-def duration(seconds: int | None) -> str:
-    return presenters.format_duration(seconds)
-
-
-@register.filter
 def channel_icon(channel: str) -> str:
     return presenters.CHANNEL_ICONS.get(channel, "chat")
-
-
-@register.filter
-def is_long(text: str) -> bool:
-    return len(text or "") > presenters.FOLD_AFTER_CHARS
 
 
 @register.filter
@@ -50,7 +35,6 @@ def minutes(span) -> int:  # noqa: ANN001
     return max(1, round(span.total_seconds() / 60))
 
 
-@register.filter
 def css_name(value: str) -> str:
     """An event type as a class name: "case.handed_off" → "case-handed-off"."""
     return value.replace(".", "-").replace("_", "-")
@@ -74,7 +58,6 @@ def tone_word(label: str) -> str:
     return str(presenters.TONE_LABELS.get(label, label))
 
 
-@register.filter
 def tone_summary(interaction) -> str:  # noqa: ANN001
     """A scored message's tooltip: its tone and the words that moved it."""
     return presenters.tone_summary(

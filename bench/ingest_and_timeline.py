@@ -365,7 +365,15 @@ def post_body(external_id: str, email: str, occurred_at: str) -> str:
 
 class Gunicorn:
     def __init__(
-        self, *, database_url: str, port: int, workers: int, log_path: Path, secret_key: str = ""
+        self,
+        *,
+        database_url: str,
+        port: int,
+        workers: int,
+        log_path: Path,
+        secret_key: str = "",
+        worker_class: str = "sync",
+        threads: int = 1,
     ) -> None:
         # A caller that signs sessions in-process passes its own key; otherwise a fresh one.
         env = {
@@ -386,7 +394,8 @@ class Gunicorn:
                 "-w",
                 str(workers),
                 "-k",
-                "sync",
+                worker_class,
+                *(["--threads", str(threads)] if worker_class == "gthread" else []),
                 "-b",
                 f"127.0.0.1:{port}",
             ],
@@ -423,7 +432,9 @@ CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 
 
 def process_table() -> dict[int, tuple[int, float]]:
-    """pid -> (parent pid, CPU seconds used so far) of every process on the machine."""
+    """pid -> (parent pid, CPU seconds used so far) of every process on the machine: its own and
+    that of its children it has reaped (a PostgreSQL backend or a gunicorn worker that ends moves
+    its CPU to its parent's account; without it, a connection closed mid-run lost its share)."""
     table = {}
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
@@ -433,7 +444,8 @@ def process_table() -> dict[int, tuple[int, float]]:
         except OSError:
             continue
         fields = raw[raw.rindex(")") + 2 :].split()  # from field 3 (state) on
-        table[int(entry.name)] = (int(fields[1]), (int(fields[11]) + int(fields[12])) / CLOCK_TICKS)
+        used = sum(int(value) for value in fields[11:15])  # utime, stime, cutime, cstime
+        table[int(entry.name)] = (int(fields[1]), used / CLOCK_TICKS)
     return table
 
 
@@ -515,9 +527,9 @@ class CpuMeter:
         used = {}
         for key, value in after.items():
             if isinstance(value, dict):
-                # Processes that ended during the run (a backend closing) lose their last slice;
-                # processes that started count whole.
-                used[key] = sum(cpu - before[key].get(pid, 0.0) for pid, cpu in value.items())
+                # A process that ended during the run is in its parent's account now (reaped
+                # children); one that started counts whole.
+                used[key] = sum(value.values()) - sum(before[key].values())
             else:
                 used[key] = value - before[key]
         mine = used["gunicorn"] + used["postgres"] + used["wrk"]
@@ -705,6 +717,13 @@ def main() -> int:
     parser.add_argument(
         "--workers", type=int, default=2, help="gunicorn sync workers (2 per 2 cores)"
     )
+    parser.add_argument(
+        "--worker-class",
+        choices=["sync", "gthread"],
+        default="sync",
+        help="gunicorn worker class (gthread keeps connections alive)",
+    )
+    parser.add_argument("--gthreads", type=int, default=2, help="threads per gthread worker")
     parser.add_argument("--port", type=int, default=0, help="gunicorn's port (0: a free one)")
     parser.add_argument("--new-share", type=float, default=0.2, help="POSTs for new customers")
     parser.add_argument(
@@ -718,7 +737,7 @@ def main() -> int:
         type=int,
         default=0,
         metavar="SECONDS",
-        help="first wait up to this long for the machine to be idle (shared machines)",
+        help="before each run, wait up to this long for the machine to be idle (shared machines)",
     )
     parser.add_argument("--show-queries", action="store_true", help="print each request's SQL")
     parser.add_argument("--only", choices=["post", "timeline"], help="measure one endpoint only")
@@ -752,7 +771,7 @@ def main() -> int:
         connection.close()
 
         port = args.port or free_port()
-        log(f"starting gunicorn on :{port} ({args.workers} sync workers, FARO_ENV=production)")
+        log(f"starting gunicorn on :{port} ({workers_label(args)}, FARO_ENV=production)")
         if args.wait_quiet:
             wait_until_quiet(args.wait_quiet)
         load_before = os.getloadavg()[0]
@@ -761,6 +780,8 @@ def main() -> int:
             port=port,
             workers=args.workers,
             log_path=results_dir / f"gunicorn-{stamp}.log",
+            worker_class=args.worker_class,
+            threads=args.gthreads,
         )
         meter = CpuMeter(gunicorn=server.process.pid, postgres=postgres_pid)
         scripts_dir = Path(tempfile.mkdtemp(prefix="faro-bench-lua-"))
@@ -792,6 +813,8 @@ def main() -> int:
             warm_posts = run_wrk(post_script("warm"), server.url, seconds=3, **wrk_options)
             measured["post"] = []
             for run in range(1, args.runs + 1):
+                if args.wait_quiet:
+                    wait_until_quiet(args.wait_quiet)
                 figures = run_wrk(
                     post_script(str(run)), server.url, seconds=args.seconds, **wrk_options
                 )
@@ -804,6 +827,8 @@ def main() -> int:
             run_wrk(timeline_script, server.url, seconds=3, **wrk_options)
             measured["timeline"] = []
             for run in range(1, args.runs + 1):
+                if args.wait_quiet:
+                    wait_until_quiet(args.wait_quiet)
                 figures = run_wrk(timeline_script, server.url, seconds=args.seconds, **wrk_options)
                 measured["timeline"].append(figures)
                 log(f"  run {run}: {describe(figures)}")
@@ -861,11 +886,17 @@ def main() -> int:
                 cluster.stop()
 
 
+def workers_label(args) -> str:  # noqa: ANN001
+    if args.worker_class == "gthread":
+        return f"{args.workers} gthread workers × {args.gthreads} threads"
+    return f"{args.workers} sync workers"
+
+
 def print_table(summary: dict, queries: dict, stored: int, args, machine_name: str) -> None:
     print()
     print(f"Faro bench — {machine_name}")
     print(
-        f"gunicorn {args.workers} sync workers · wrk -t{args.threads} -c{args.connections} "
+        f"gunicorn {workers_label(args)} · wrk -t{args.threads} -c{args.connections} "
         f"-d{args.seconds}s · median of {args.runs} runs"
     )
     print(f"{'endpoint':<38}{'req/s':>9}{'p50 ms':>9}{'p99 ms':>9}{'non-2xx':>9}  target")

@@ -14,11 +14,11 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from cases import rawsql
 from cases.models import (
     ACTIVE_STATUSES,
     ALLOWED_TRANSITIONS,
@@ -156,20 +156,24 @@ def _resolve_customer(ref: CustomerRef, *, lock: bool) -> tuple[Customer, bool]:
 def _find_customer(
     triples: list[tuple[str, str, str]], *, lock: bool = False
 ) -> tuple[Customer | None, set[tuple[str, str, str]]]:
-    """The customer of the first triple that is known, and every triple that is known."""
-    query = Q()
-    for kind, namespace, value in triples:
-        query |= Q(kind=kind, namespace=namespace, value=value)
-    found = Identity.objects.filter(query).select_related("customer")
+    """The customer of the first triple that is known, and every triple that is known.
+
+    One query on the hot path of every webhook call, so written out (``rawsql``): the identities
+    that match, each with its customer's row; with ``lock``, customers locked in id order, so two
+    requests naming the same two never deadlock."""
+    match = " OR ".join(["(i.kind = %s AND i.namespace = %s AND i.value = %s)"] * len(triples))
+    sql = (
+        f"SELECT {rawsql.columns(Customer, 'c')}, i.kind, i.namespace, i.value "  # noqa: S608
+        f"FROM {rawsql.table(Identity)} i INNER JOIN {rawsql.table(Customer)} c "
+        f"ON c.id = i.customer_id WHERE {match}"
+    )
     if lock:
-        # Customers locked in id order, so two requests naming the same two never deadlock.
-        found = found.select_for_update(of=("customer",)).order_by("customer_id")
-    identities = {
-        (identity.kind, identity.namespace, identity.value): identity for identity in found
-    }
+        sql += " ORDER BY i.customer_id" + rawsql.for_update(of="c")
+    found = rawsql.select(Customer, sql, [part for triple in triples for part in triple])
+    identities = {tuple(triple): customer for customer, triple in found}
     for triple in triples:
         if triple in identities:
-            return identities[triple].customer, set(identities)
+            return identities[triple], set(identities)
     return None, set()
 
 
@@ -404,7 +408,7 @@ def _store_interaction(
             opened_at=fields["occurred_at"],
         )
     fields.update(_customer_tone(fields, customer))
-    interaction = Interaction.objects.create(case=case, customer=customer, **fields)
+    interaction = Interaction(case=case, customer=customer, **fields)
     return interaction, _advance_case(case, interaction)
 
 
@@ -427,15 +431,22 @@ def _active_case(customer: Customer) -> Case | None:
     """The customer's case a new message belongs to: the latest active one, or one resolved within
     ``FARO_REOPEN_WINDOW_DAYS`` (the reply means it was not solved after all)."""
     recently = timezone.now() - timedelta(days=settings.FARO_REOPEN_WINDOW_DAYS)
-    return (
-        Case.objects.select_for_update()
-        .filter(customer=customer)
-        .filter(
-            Q(status__in=ACTIVE_STATUSES) | Q(status=CaseStatus.RESOLVED, resolved_at__gte=recently)
-        )
-        .order_by("-last_activity_at", "-id")
-        .first()
+    # Written out (``rawsql``) as the queryset built it: the hot path of every webhook call.
+    active, lock = ", ".join(["%s"] * len(ACTIVE_STATUSES)), rawsql.for_update()
+    sql = (
+        f"SELECT {rawsql.columns(Case)} FROM {rawsql.table(Case)} WHERE customer_id = %s "  # noqa: S608
+        f"AND (status IN ({active}) OR (resolved_at >= %s AND status = %s)) "
+        f"ORDER BY last_activity_at DESC, id DESC LIMIT 1{lock}"
     )
+    resolved_at = Case._meta.get_field("resolved_at")
+    params = [
+        customer.pk,
+        *map(str, ACTIVE_STATUSES),
+        resolved_at.get_db_prep_value(recently, connection),
+        str(CaseStatus.RESOLVED),
+    ]
+    found = rawsql.select(Case, sql, params)
+    return found[0][0] if found else None
 
 
 def _subject_from(text: str) -> str:
@@ -444,9 +455,9 @@ def _subject_from(text: str) -> str:
 
 
 def _advance_case(case: Case, interaction: Interaction) -> ToneAlert | None:
-    """Update the case for a new entry: activity time, first response, the channel the
-    conversation moved to, and its status (a customer's reply reopens a case waiting on them or
-    resolved; an agent's first answer opens a new one)."""
+    """Store a new entry and update its case for it: activity time, first response, the channel
+    the conversation moved to, and its status (a customer's reply reopens a case waiting on them
+    or resolved; an agent's first answer opens a new one)."""
     changed = ["last_activity_at"]
     case.last_activity_at = max(case.last_activity_at, interaction.occurred_at)
     # An answered call is a live conversation with an agent, whoever dialled.
@@ -465,35 +476,39 @@ def _advance_case(case: Case, interaction: Interaction) -> ToneAlert | None:
     if _note_channel_used(case, interaction.channel):
         changed.append("channels_used")
     shift = _follow_tone(case, interaction, changed)
+    switched_from = None
     if interaction.channel != Channel.NOTE and interaction.channel != case.channel:
+        switched_from, case.channel = case.channel, interaction.channel
+        changed.append("channel")
+    reopened_by, reason = None, ""
+    customer_wrote = interaction.direction == Direction.INBOUND
+    if customer_wrote and case.status in (CaseStatus.WAITING_CUSTOMER, CaseStatus.RESOLVED):
+        reason = "customer_replied"
+    elif agent_replied and case.status == CaseStatus.NEW:
+        reopened_by, reason = interaction.author, "answered"
+    if reason:
+        _check_transition(case, CaseStatus.OPEN)
+        previous_status = _apply_status(case, CaseStatus.OPEN, interaction.occurred_at)
+        changed += STATUS_FIELDS
+    # The entry and the case's new state go in one statement (one round trip) on PostgreSQL;
+    # then the timeline's markers, in the order things happened.
+    rawsql.insert_row(interaction, along_with=(case, changed))
+    if switched_from is not None:
         _log(
             case,
             EventType.CHANNEL_SWITCHED,
             actor=interaction.author,
-            data={"from": case.channel, "to": interaction.channel, "automatic": True},
+            data={"from": switched_from, "to": interaction.channel, "automatic": True},
             occurred_at=interaction.occurred_at,
         )
-        case.channel = interaction.channel
-        changed.append("channel")
-    case.save(update_fields=changed)
     alert = _raise_tone_alert(case, interaction, shift) if shift is not None else None
-    customer_wrote = interaction.direction == Direction.INBOUND
-    if customer_wrote and case.status in (CaseStatus.WAITING_CUSTOMER, CaseStatus.RESOLVED):
-        _set_status(
+    if reason:
+        _log_status_change(
             case,
-            CaseStatus.OPEN,
-            actor=None,
+            previous_status,
+            actor=reopened_by,
             note="",
-            reason="customer_replied",
-            at=interaction.occurred_at,
-        )
-    elif agent_replied and case.status == CaseStatus.NEW:
-        _set_status(
-            case,
-            CaseStatus.OPEN,
-            actor=interaction.author,
-            note="",
-            reason="answered",
+            reason=reason,
             at=interaction.occurred_at,
         )
     return alert
@@ -712,6 +727,14 @@ def _set_status(
 ) -> None:
     """``at`` dates a change caused by an interaction at that interaction's time (replays of
     history through the API keep their order)."""
+    _check_transition(case, to_status)
+    now = at or timezone.now()
+    previous = _apply_status(case, to_status, now)
+    case.save(update_fields=STATUS_FIELDS)
+    _log_status_change(case, previous, actor=actor, note=note, reason=reason, at=now)
+
+
+def _check_transition(case: Case, to_status: str) -> None:
     if to_status not in CaseStatus.values:
         raise CaseError(_("Unknown status."), code="invalid_status", field="status")
     if to_status not in ALLOWED_TRANSITIONS[case.status]:
@@ -721,7 +744,14 @@ def _set_status(
             code="invalid_transition",
             field="status",
         )
-    now = at or timezone.now()
+
+
+# What a status change writes on the case (``_apply_status``).
+STATUS_FIELDS = ["status", "resolved_at", "closed_at", "tone_at_resolution"]
+
+
+def _apply_status(case: Case, to_status: str, now: datetime) -> str:
+    """Set the case's status and the times that go with it (not saved); the previous status."""
     previous = case.status
     case.status = to_status
     if to_status == CaseStatus.RESOLVED:
@@ -732,11 +762,16 @@ def _set_status(
         case.resolved_at = case.resolved_at or now
     elif previous in (CaseStatus.RESOLVED, CaseStatus.CLOSED):
         case.resolved_at = case.closed_at = None  # reopened
-    case.save(update_fields=["status", "resolved_at", "closed_at", "tone_at_resolution"])
-    data = {"from": previous, "to": to_status}
+    return previous
+
+
+def _log_status_change(
+    case: Case, previous: str, *, actor: User | None, note: str, reason: str, at: datetime
+) -> None:
+    data = {"from": previous, "to": case.status}
     if reason:
         data["reason"] = reason
-    _log(case, EventType.STATUS_CHANGED, actor=actor, note=note, data=data, occurred_at=now)
+    _log(case, EventType.STATUS_CHANGED, actor=actor, note=note, data=data, occurred_at=at)
 
 
 _UNCHANGED: Any = object()

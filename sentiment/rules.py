@@ -67,6 +67,9 @@ class LanguageRules:
     sarcastic_praise: frozenset[str]
     # interjections that may come before such an opener ("oh great, …", "ay, qué bien, …")
     sarcasm_lead: frozenset[str]
+    # praise that closes a complaint as a clause of its own, sarcastic even after a positive
+    # word ("I pay on time and you raise the fee without notice, qué bonito", "good to know")
+    sarcastic_tags: frozenset[str]
     # the customer's own troubleshooting: "restarted it three times" counts tries, not contacts
     self_help: frozenset[str]
     apologies: frozenset[str]
@@ -82,6 +85,15 @@ class LanguageRules:
     bereavement: re.Pattern[str]
     fold_accents: bool
     collapse_order: tuple[int, int]
+    # praise words that open a message as a clause of their own are discourse markers, not
+    # praise ("bueno, gracias, quedo atento", "well, here is the number")
+    openers: frozenset[str] = frozenset()
+    # mild, self-directed interjections ("ugh", "uf", "qué lata"): in a request or question they
+    # are a sigh, not a complaint (labelling guideline 7), and the tone watch must not see a dip
+    mild: frozenset[str] = frozenset()
+    # people the customer may praise inside a complaint about the service ("the nurses were
+    # lovely. The discharge was a shambles"): the complaint decides
+    staff: frozenset[str] = frozenset()
 
 
 # ----------------------------------------------------------------------------- loading
@@ -270,7 +282,7 @@ EN_CUES = [
     (
         r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|nth|"
         r"\d+(?:st|nd|rd|th)) (?:time|call|attempt|email|message|request|chat|appointment|visit|"
-        r"letter|complaint|no-show|no show|engineer|technician|bill|invoice)s?",
+        r"letter|complaint|no-show|no show|engineer|technician|bill|invoice|week|month)s?",
         -1.8,
         "repeat contact",
         # the ordinal is rarer than the noun, so it is the trigger
@@ -296,18 +308,24 @@ EN_CUES = [
     ),
     # elapsed waiting
     (
-        r"(?:still|been|waiting|waited|wait|already|on hold|hold|for)(?: \S+){0,4}? "
+        r"(?:still|been|waiting|waited|wait|already|on hold|hold|for|(?:from|since) (?:the )?"
+        r"(?:last|past))(?: \S+){0,4}? "
         r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
-        r"thirty|forty|several|many|few|over \w+|almost \w+|more than \w+|nearly \w+) "
-        r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)",
+        r"eleven|thirteen|fourteen|sixteen|eighteen|thirty|forty|several|many|few|over \w+|"
+        r"almost \w+|more than \w+|nearly \w+) "
+        r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?)",
         -1.9,
         "waiting",
-        "minute minutes min mins hour hours hr hrs day days week weeks month months year years",
+        "minute minutes min mins hour hours hr hrs day days week weeks month months year years "
+        "fortnight fortnights",
     ),
     (
         r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
         r"thirty|several|many|few) (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?) "
-        r"(?:later|ago|now|and (?:still|nothing|counting|no)|on hold|waiting|of waiting)",
+        r"(?:later|ago|now|and (?:still|nothing|counting|no)|on hold|waiting|of waiting|queue|"
+        r"after (?:i|we) (?:asked|called|rang|phoned|emailed|wrote|complained)|"
+        # "three weeks for a meter reading": the wait put as the price of a simple job
+        r"(?:for|to get|just to|to fix|to sort) (?:a|an|one|my))",
         -1.9,
         "waiting",
         "minute minutes min mins hour hours hr hrs day days week weeks month months",
@@ -326,13 +344,16 @@ EN_CUES = [
     ),
     # broken promises
     (
-        r"(?:you|they|he|she|your (?:agent|colleague|team)) (?:said|promised|told me|assured me|"
+        r"(?:you|they|he|she|your (?:agent|colleague|team)|gentleman|lady|man|woman|guy|girl|"
+        r"agent|advisor|adviser|engineer|technician|person|rep|operator|colleague|manager) "
+        r"(?:said|promised|told me|assured me|"
         r"guaranteed)(?: me)? (?:you|that|it|i|this|they|someone|somebody)"
         r"|(?:promised|assured|guaranteed)(?: me| us)? (?:a|an|to|that|it)\b"
         r"|(?:was|were|been|i'm|am) (?:told|promised|assured)|supposed to"
         r"|should(?:'ve| have) (?:been|had|arrived|come|called|heard|received|got|gotten)"
         r"|should already"
-        r"|never (?:called|came|arrived|showed|got back|heard|received)",
+        r"|never (?:called|came|arrived|showed|got back|heard|received)"
+        r"|(?:you|u) never(?: ever)? (?!know|knew|can tell)\w+",  # "callbacks you never make"
         -1.6,
         "broken promise",
         "said promised told assured guaranteed supposed never should should've",
@@ -347,6 +368,7 @@ EN_CUES = [
         r"|(?:file|filing|lodge|lodging|make|making|raise|raising|submit) (?:a |an )?(?:formal )?"
         r"complaint|report(?:ing)? (?:you|this|it) to|(?:speak|talk) (?:to|with) (?:a|your|the)"
         r" (?:manager|supervisor|superior)|(?:escalate|escalating) (?:this|it|my)"
+        r"|(?:want|need|get|have) (?:this|it|my complaint|my case) escalated"
         r"|(?:social media|twitter|leave (?:a )?(?:bad|negative|one star|1 star) review)",
         -2.1,
         "escalation threat",
@@ -354,7 +376,8 @@ EN_CUES = [
             "switch switching another different competitor competition provider providers lawyer "
             "attorney solicitor legal court sue claims ombudsman bbb bureau standards ofcom "
             "complaint"
-            " report reporting manager supervisor superior escalate escalating media twitter review"
+            " report reporting manager supervisor superior escalate escalating escalated media "
+            "twitter review"
         ),
     ),
     (
@@ -382,9 +405,19 @@ EN_CUES = [
 ]
 
 EN_CUES += [
-    (r"^(?:\w+ )?again$|again (?:and|with) (?:this|the)", -1.6, "repeat contact", "again"),
     (
-        r"another (?:outage|charge|price increase|increase|delay|cut|problem|issue|error|bill|"
+        r"^(?:\w+ )?again$|again (?:and|with) (?:this|the)|don't make me(?: \S+){1,4} again"
+        # a grievance verb that the message closes with "again": "sent it to my old address again"
+        r"|(?:sent|send|charged|billed|cut|cancelled|canceled|lost|forgot|forgotten|messed|"
+        r"missed|dropped|failed|ignored|done|did)(?: \S+){0,6} again$",
+        -1.6,
+        "repeat contact",
+        "again",
+    ),
+    (
+        # one adjective may come between, unless it is praise ("another good day")
+        r"another (?:(?!good|great|nice|lovely|wonderful|happy|fantastic|brilliant|perfect)\w+ )?"
+        r"(?:outage|charge|price increase|increase|delay|cut|problem|issue|error|bill|"
         r"fee|week|month|day|hour|excuse|transfer|engineer|technician|rise|hike|letter|email|"
         r"call|visit|form|mistake|fault)",
         -1.5,
@@ -394,6 +427,7 @@ EN_CUES += [
     (
         r"stop (?:calling|charging|sending|emailing|texting|billing|transferring|bothering)|"
         r"(?:give|send) me (?:back )?my money|(?:i )?want (?:a|my) (?:refund|money back)|"
+        r"(?:i )?want (?:it|this|that|them) (?:refunded|removed|cancelled|reversed)|"
         r"(?:is|will|would|does) (?:anyone|anybody|someone|somebody) (?:ever|going to|gonna|"
         r"actually|care to|bother to|even)|"
         r"(?:does|do) (?:anyone|anybody) (?:there|even|actually)|don't know who (?:to|else)|"
@@ -449,6 +483,86 @@ EN_CUES += [
     ),
 ]
 
+# Complaints told without a sentiment word: the failure that comes back every time, the wait
+# put as "three weeks for a meter reading", the promise "you never" keep, the plea for someone
+# who will "actually" do the job, the grievance verb closing with "again".
+EN_CUES += [
+    (
+        r"every (?:single )?time (?:i|we) (?:try|tried|call|ring|phone|log|open|use|pay|go|"
+        r"turn|switch|check|contact|ask|email)|every (?:single )?(?:day|night|morning|evening) "
+        r"(?:this|last) (?:week|month)",
+        -1.6,
+        "repeat contact",
+        "every",
+    ),
+    (
+        r"(?:someone|somebody|anyone|anybody)(?: who)? (?:can|could|will|would) actually",
+        -1.6,
+        "demand",
+        "actually",
+    ),
+    (
+        r"(?:charged|charging|billed|billing|invoiced) (?:me |us )?(?:\S+ )?for "
+        r"(?:a |an |the |my |our )?"
+        r"(?:\w+ ){0,2}?(?:i|we) (?:returned|sent back|cancelled|canceled|never (?:ordered|used|"
+        r"received|asked for)|didn't (?:order|use|receive|ask for))",
+        -1.6,
+        "grievance",
+        # the charge triggers it: "back", "use" or "order" would send most messages to the scan
+        "charged charging billed billing invoiced",
+    ),
+]
+
+# Complaints in set phrases: an apology that changes nothing, a mishap someone "managed" to
+# cause, the same thing twice, the promised thing that never came through.
+EN_CUES += [
+    (
+        r"(?:sorry|apology|apologies|excuses) (?:doesn't|don't|won't|isn't|aren't|does not|"
+        r"do not|will not|is not|are not) (?:cut it|pay|fix|help|change|solve|bring|refund|"
+        r"enough|mean)",
+        -1.8,
+        "demand",
+        # not "sorry", which most apologies carry: "an apology doesn't…", "excuses don't…"
+        "apology apologies excuses",
+    ),
+    (
+        r"(?:you|they|you've|they've|someone|somebody|u) (?:managed|manage|have managed) to "
+        r"(?:lose|lost|break|mess|delete|cancel|double|charge|send|misplace|forget|block)"
+        r"|same (?:\w+ ){0,2}twice",
+        -1.8,
+        "repeat contact",
+        "managed manage twice",
+    ),
+    (
+        r"nothing(?:'s| has| have)? (?:come through|arrived|happened|changed|been done|moved)"
+        r"|nothing (?:could|can) be done",
+        -1.6,
+        "waiting",
+        "nothing nothing's",
+    ),
+]
+
+# Bitter politeness and the service's own formulas: "could someone finally explain", "don't
+# make me ring again", "a human", "the template reply", "the speed I'm paying for".
+EN_CUES += [
+    (
+        r"(?:could|would|will|can|to|you) finally"
+        r"|(?:what|the \w+) (?:i'm|i am|we're|we are) paying for"
+        r"|(?:says|said|shows|showing|marked(?: as)?) delivered",
+        -1.6,
+        "demand",
+        "finally paying delivered",
+    ),
+    (
+        r"(?:a|an) (?:real |actual )?(?:human|person) (?:read|look|answer|respond|reply|call|"
+        r"help|deal)|(?:template|automated|copy and paste|copy-paste|canned|generic) (?:reply|"
+        r"response|answer|email|message)",
+        -1.6,
+        "demand",
+        "human person template automated paste copy-paste canned generic",
+    ),
+]
+
 EN_REQUEST = re.compile(
     r"\b(?:please|pls|plz|kindly|can you|could you|would you|will you|can i|could i|may i|"
     r"how (?:do|can|long)|i need|we need|i want|i'd like|i would like|need to|i'm trying|"
@@ -473,7 +587,7 @@ EN_NEG_ONLY = {
             "contacted back authorize authorized authorised order ordered request requested "
             "agreed signed coverage fixed resolved sorted solved tell told telling inform informed "
             "notify notified show showed turned came come bother bothered cover covers covered "
-            "honour honoured honor honored heard hear changed"
+            "honour honoured honor honored heard hear changed exist exists existed"
         ),
         -1.8,
     ),
@@ -498,6 +612,13 @@ def english() -> LanguageRules:
             "many thanks",
             "thank you so much",
             "thanks so much",
+            # thanks to a whole team ("thank you all so much"), and the formal "much obliged"
+            "thank you all",
+            "thank you all so much",
+            "thanks all",
+            "thanks everyone",
+            "thank you everyone",
+            "much obliged",
         ]
     )
     for word in thanks:
@@ -506,6 +627,7 @@ def english() -> LanguageRules:
     lexicon["many thanks"] = 2.2
     lexicon["thank you so much"] = 2.4
     lexicon["thanks so much"] = 2.4
+    lexicon["thank you all so much"] = 2.4
     cues = compile_cues(EN_CUES)
     function_phrases = [k for k in list(EN_NEGATORS) + list(EN_BOOSTERS) if " " in k]
     return LanguageRules(
@@ -516,29 +638,63 @@ def english() -> LanguageRules:
         negator_valence={"nobody": -1.3, "no one": -1.3, "noone": -1.3, "never": -0.6},
         soft_negators=frozenset(),
         boosters=EN_BOOSTERS,
-        dual_boosters=frozenset(["pretty", "real", "way"]),
-        contrast=frozenset(["but", "however"]),
+        # "perfectly polite and perfectly useless": an intensifier, not praise, before a word
+        dual_boosters=frozenset(["pretty", "real", "way", "perfectly"]),
+        # "thanks for the call, shame that nothing changed": regret that works like "but"
+        contrast=frozenset(["but", "however", "shame that", "pity that", "shame it"]),
         concessive=frozenset(["although", "though", "even though", "despite"]),
         thanks=thanks,
         thanks_for=frozenset(["for"]),
-        emphatic_thanks=frozenset(["many thanks", "thank you so much", "thanks so much"]),
+        emphatic_thanks=frozenset(
+            ["many thanks", "thank you so much", "thanks so much", "thank you all so much"]
+        ),
         acknowledgements=frozenset(
             split_words("ok okay okey k kk noted understood received") + ["got it"]
         ),
         sarcastic_praise=frozenset(
             split_words(
                 "great wonderful perfect fantastic brilliant lovely awesome nice excellent "
-                "marvellous marvelous superb fabulous terrific amazing incredible"
+                "marvellous marvelous superb fabulous terrific amazing incredible wow fab "
+                "delighted thrilled pleasure best splendid impressed sweet cool thoughtful happy"
+            )
+            + ["nice one", "perfect timing", "kind of you", "how kind", "so kind", "i'd love"]
+            + ["a pleasure"]
+        ),
+        sarcastic_tags=frozenset(
+            [
+                "good to know",
+                "that's great",
+                "thats great",
+                "that's just great",
+                "cool cool",
+                "cool cool cool",
+                "very kind",
+                "how kind",
+                "very customer friendly",
+                "customer friendly",
+                "love that for me",
+                "lovely stuff",
+                "really thoughtful",
+                "very thoughtful",
+                "how thoughtful",
+            ]
+        ),
+        # "such a pleasure to explain it again", "what a lovely way to spend a morning"
+        sarcasm_lead=frozenset(
+            split_words(
+                "oh ah well just yeah such what how honestly really sure ok so absolutely that's"
             )
         ),
-        sarcasm_lead=frozenset(split_words("oh ah well just yeah wow")),
         self_help=frozenset(
             split_words(
                 "restarted restart restarting rebooted reboot rebooting reset unplugged replugged "
                 "switched turned"
             )
         ),
-        apologies=frozenset(["sorry", "apologies", "apologise", "apologize"]),
+        apologies=frozenset(
+            ["sorry", "apologies", "apologise", "apologize", "my mistake", "my bad", "oops"]
+            + ["whoops", "my fault"]
+        ),
         never=frozenset(["never"]),
         never_intensifiers=frozenset(["so", "this", "such"]),
         neg_only=EN_NEG_ONLY,
@@ -563,6 +719,19 @@ def english() -> LanguageRules:
         bereavement=EN_BEREAVEMENT,
         fold_accents=False,
         collapse_order=(2, 1),
+        openers=frozenset(["well", "right", "alright", "fine"]),
+        staff=frozenset(
+            split_words(
+                "staff nurse nurses doctor doctors midwife midwives agent agents engineer "
+                "engineers technician technicians lady guy girl woman man colleague lad chap bloke "
+                "colleagues receptionist receptionists driver drivers courier advisor adviser "
+                "advisors advisers rep reps consultant consultants surgeon surgeons porter "
+                "porters carer carers paramedics"
+            )
+        ),
+        mild=frozenset(
+            split_words("ugh argh meh sigh shame pity") + ["what a shame", "what a pity"]
+        ),
     )
 
 
@@ -679,7 +848,8 @@ ES_CUES = [
         r"habiamos quedado|dijeron|dijo|dijisteis|dijiste) en "
         r"(?:llamar|devolver|enviar|mandar|contactar|solucionar|resolver|avisar|venir|pasar|"
         r"arreglar|escribir)\w*|(?:me|nos) (?:dijeron|dijo|prometieron|prometio|aseguraron|"
-        r"aseguro|garantizaron|garantizo|comentaron|indicaron|juraron) que|supuestamente|"
+        r"aseguro|garantizaron|garantizo|comentaron|indicaron|juraron) que"
+        r"|supuestamente|"
         r"se supone que|me prometieron|nos prometieron|promesas|"
         r"(?:me|nos) (?:dijeron|dijo|habian dicho|han dicho|dijisteis) otra cosa",
         -1.6,
@@ -820,9 +990,11 @@ ES_CUES += [
         "otro otra",
     ),
     (
-        r"(?:deja|dejen|dejad|dejar|dejes) de (?:llamar|cobrar|molestar|enviar|mandar|pasar|"
+        r"(?:deja|dejen|dejad|dejar|dejes|dejaran|dejasen) de (?:llamar|cobrar|molestar|enviar|"
+        r"mandar|pasar|"
         r"marear|mentir|escribir|tomar)\w*|(?:devuelvan|devolvedme|devuelveme|devuelvanme|"
         r"devolverme|quiero) (?:mi|el|me) (?:dinero|plata|pasta|reembolso)|"
+        r"(?:quiero|exijo|necesito) que me (?:devuelvan|reembolsen|abonen|paguen)|"
         r"(?:alguien|nadie) (?:me )?(?:va a|piensa|puede decirme|sabe|de verdad|realmente|lee|"
         r"leen|lee esto)|"
         r"no se (?:a quien|con quien|donde|que) (?:mas )?(?:acudir|recurrir|llamar|reclamar|hacer)"
@@ -832,7 +1004,8 @@ ES_CUES += [
         -1.6,
         "demand",
         (
-            "deja dejen dejad dejar dejes devuelvan devolvedme devuelveme devuelvanme devolverme "
+            "deja dejen dejad dejar dejes dejaran dejasen exijo necesito devuelvan devolvedme "
+            "devuelveme devuelvanme devolverme "
             "quiero alguien nadie acudir recurrir pasando subieron suben subido aumentaron "
             "departamento area agente sitio lado numero telefono"
         ),
@@ -843,6 +1016,37 @@ ES_CUES += [
         -3.6,
         "sarcasm",
         "otro otra vez nuevo",
+    ),
+]
+
+# "llevo desde ayer así", "llevamos desde el lunes sin agua": the wait dated by its start
+ES_CUES += [
+    # "ahora resulta que tengo que pagar yo": what was agreed turns out otherwise
+    (r"(?:ahora|encima|y) resulta que", -1.6, "broken promise", "resulta"),
+    # "cortarme el internet justo el día de la mudanza": the cut named by its infinitive
+    (
+        r"cortar(?:me|nos|le|les) (?:el|la|los|las) (?:internet|luz|linea|agua|gas|telefono|"
+        r"servicio|wifi|fibra|suministro|conexion)",
+        -1.8,
+        "service cut",
+        "cortarme cortarnos cortarle cortarles",
+    ),
+    (
+        # "tres meses para cambiar una dirección": the wait put as the price of a simple job
+        r"(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|varias|varios|tantas|"
+        r"tantos) (?:horas|dias|semanas|meses) (?:para|por) (?:un|una|el|la|mi|cambiar|arreglar|"
+        r"poner|mandar|enviar|devolver|dar|hacer|contestar|responder|recibir|activar|instalar)",
+        -1.5,
+        "waiting",
+        "horas dias semanas meses",
+    ),
+    (
+        r"llev(?:o|amos|a|an|as|ais) desde (?:ayer|anoche|antier|anteayer|esta manana|"
+        r"esta tarde|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia|mes)|"
+        r"la semana|el mes|hace|principios|primera hora)",
+        -1.5,
+        "waiting",
+        "llevo llevamos lleva llevan llevas llevais",
     ),
 ]
 
@@ -1017,7 +1221,10 @@ def spanish() -> LanguageRules:
         soft_negators=frozenset(["poco", "poca", "pocos", "pocas"]),
         boosters=ES_BOOSTERS,
         dual_boosters=frozenset(["bien", "super", "tremendo", "tremenda"]),
-        contrast=frozenset(["pero", "sino", "sin embargo", "no obstante", "aun asi", "but"]),
+        contrast=frozenset(
+            ["pero", "sino", "sin embargo", "no obstante", "aun asi", "but"]
+            + ["lastima que", "una lastima que", "que pena que", "pena que"]
+        ),
         concessive=frozenset(["aunque", "a pesar de", "si bien", "pese a"]),
         thanks=thanks,
         thanks_for=frozenset(["por", "a"]),  # "gracias a ustedes" thanks for something done
@@ -1031,9 +1238,15 @@ def spanish() -> LanguageRules:
                 "genial perfecto estupendo fantastico maravilloso excelente fenomenal bravo "
                 "magnifico buenisimo increible"
             )
-            + ["que bien", "muy bien", "de maravilla", "que maravilla", "que bonito"]
+            + ["que bien", "muy bien", "de maravilla", "que maravilla", "que bonito", "que lindo"]
+            + ["que linda", "que amable", "que amables", "que detalle", "que eficiencia"]
+            + ["eficientes", "que eficientes", "que rapidez", "que rapidos", "que atentos"]
         ),
-        sarcasm_lead=frozenset(split_words("oh ah ay vaya pues uy")),
+        sarcastic_tags=frozenset(
+            ["que bonito", "muy bonito", "que lindo", "que maravilla", "de lujo", "que eficiencia"]
+            + ["que detalle", "bravo", "chapo", "chapeau", "precioso", "preciosa", "que precioso"]
+        ),
+        sarcasm_lead=frozenset(split_words("oh ah ay vaya pues uy es")),
         self_help=frozenset(
             split_words(
                 "reiniciado reiniciar reinicie reinicio reseteado resetear desenchufado "
@@ -1063,6 +1276,21 @@ def spanish() -> LanguageRules:
         bereavement=ES_BEREAVEMENT,
         fold_accents=True,
         collapse_order=(1, 2),
+        openers=frozenset(["bueno", "buenos", "bien", "weno", "bueh"]),
+        staff=frozenset(
+            split_words(
+                "enfermera enfermeras enfermero enfermeros medico medicos medica medicas doctor "
+                "doctora doctores doctoras tecnico tecnicos tecnica chica chico chicas chicos "
+                "senora senor senorita muchacha muchacho agente agentes operadora operador "
+                "personal equipo companero companera recepcionista repartidor asesor asesora "
+                "asesores cirujano cirujana matrona matronas celador celadores trabajador "
+                "trabajadora trabajadores"
+            )
+        ),
+        mild=frozenset(
+            split_words("uf uff puf jo jolin ay lastima")
+            + ["que lata", "que rollo", "que pena", "que lastima"]
+        ),
     )
 
 

@@ -434,3 +434,60 @@ def test_adding_muy_never_weakens_a_score(word, frame):
     plain = analyze(frame.format(word), "es").compound
     boosted = analyze(frame.format("muy " + word), "es").compound
     assert abs(boosted) >= abs(plain)
+
+
+# ------------------------------------------------------------------ third round (dev3)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # sarcastic praise as a sentence of its own, the complaint in the next one
+        ("Great. Just great. The engineer missed the slot again.", "en", "negative"),
+        ("Wow. Just wow. You billed me for a phone I returned.", "en", "negative"),
+        # sarcastic praise heading the complaint's own clause
+        ("Lovely to spend my lunch break on hold for 40 minutes.", "en", "negative"),
+        ("Best start to the week, the fifth call about the same fault.", "en", "negative"),
+        ("Qué lindo, otra vez sin luz y sin ningún aviso.", "es", "negative"),
+        # sincere praise stays praise
+        ("Great. The engineer fixed it in ten minutes.", "en", "positive"),
+        ("Lovely to hear the refund is on its way.", "en", "positive"),
+        # complaint cues without sentiment words
+        ("it drops out every time I try to stream anything", "en", "negative"),
+        ("two months for a refund of a double charge", "en", "negative"),
+        ("you never ring back when you say", "en", "negative"),
+        ("can I please speak to someone who will actually fix it", "en", "negative"),
+        ("That's not on. You added the fee without asking me.", "en", "negative"),
+        ("llevamos desde el lunes sin agua caliente", "es", "negative"),
+        ("manifiesto mi disconformidad con la penalización", "es", "negative"),
+        ("gracias, pero quiero una solución y no más excusas", "es", "negative"),
+        # "perfectly" intensifies the word after it, it is not praise of its own
+        ("The staff were perfectly polite and perfectly unhelpful.", "en", "negative"),
+        # discourse markers and candour openers carry no praise
+        ("Bueno, gracias, espero el correo.", "es", "neutral"),
+        ("To be honest, I'm disappointed with the outcome.", "en", "negative"),
+        # the customer's own slip and a sigh in a request stay neutral
+        ("Oops, my mistake, wrong postcode. It's LS6 4RT.", "en", "neutral"),
+        ("ugh, I forgot my PIN, can you reset it?", "en", "neutral"),
+        ("uf, qué lata, ¿me reenvían el enlace?", "es", "neutral"),
+        # an ironic take-back of earlier praise is a complaint
+        ("The nurses were great. The food, not so much.", "en", "negative"),
+        # a stock phrase of praise closing a complaining clause is sarcasm...
+        ("They raised the fee without notice. Good to know.", "en", "negative"),
+        ("Pago puntual y me suben la cuota sin avisar, qué bonito.", "es", "negative"),
+        # ... but not after a clause that ends well
+        ("Tenía miedo, pero salió todo bien, qué maravilla.", "es", "positive"),
+        # staff praised in one sentence, the service blamed in another: the complaint decides
+        ("The receptionist was lovely. The billing is a total shambles.", "en", "negative"),
+        ("The engineer was brilliant and fixed the broken socket.", "en", "positive"),
+        # regret that works like "but"
+        ("Gracias por llamar, lástima que la avería siga igual.", "es", "negative"),
+        # bitter politeness and the service's own formulas
+        ("Much appreciated if someone could finally look at my claim.", "en", "negative"),
+        ("Please, a real person read my email, not another canned reply.", "en", "negative"),
+        # praise of a thing is not sarcasm because a mild fault follows
+        ("excellent phone with a few minor scratches", "en", "positive"),
+    ],
+)
+def test_third_round_rules(text, language, expected):
+    assert label(text, language) == expected

@@ -100,3 +100,24 @@ def test_tone_eval_reports_turns_and_false_alerts(tmp_path):
     conversations.write_text("{not json", encoding="utf-8")
     with pytest.raises(CommandError):
         call_command("tone_eval", str(conversations))
+
+
+def test_sighs_in_requests_and_self_directed_slips_do_not_alert():
+    """The engine keeps a customer's sigh over their own chore ("ugh", "uf, qué lata", "qué
+    pena, ese día no puedo") near neutral, so a calm conversation with one of them stays calm,
+    while a single complaint cue that follows still turns the watch."""
+    from sentiment.engine import analyze
+
+    calm = [
+        ("hola, quería pedir cita para el pediatra", "es"),
+        ("qué pena, ese día no puedo, ¿y el viernes?", "es"),
+        ("uf, qué lata, ¿me reenvían el enlace?", "es"),
+        ("vale, el viernes perfecto", "es"),
+    ]
+    assert watch([analyze(text, lang).compound for text, lang in calm]) == []
+    turning = [
+        ("hi, I need a copy of my bill", "en"),
+        ("ugh, I forgot my password, can you send the reset link?", "en"),
+        ("it's been a fortnight and the link still doesn't work", "en"),
+    ]
+    assert watch([analyze(text, lang).compound for text, lang in turning]) == [2]

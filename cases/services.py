@@ -532,6 +532,9 @@ def _follow_tone(case: Case, interaction: Interaction, changed: list[str]) -> To
     return shift
 
 
+ALERT_MARKER_DELAY = timedelta(microseconds=1)
+
+
 def _raise_tone_alert(case: Case, interaction: Interaction, shift: ToneShift) -> ToneAlert:
     """Tell the agent: an alert for the case page and the queue, and a marker on the timeline."""
     alert = ToneAlert.objects.create(
@@ -552,7 +555,9 @@ def _raise_tone_alert(case: Case, interaction: Interaction, shift: ToneShift) ->
             "tone_before": shift.before,
             "tone_after": shift.after,
         },
-        occurred_at=interaction.occurred_at,
+        # A microsecond after its message, so the marker follows the message it is about
+        # (at the same instant the timeline puts events first: a channel switch precedes it).
+        occurred_at=interaction.occurred_at + ALERT_MARKER_DELAY,
     )
     return alert
 

@@ -7,6 +7,7 @@ import pytest
 
 from cases import services
 from cases.models import CaseStatus, EventType
+from cases.selectors import list_case_timeline
 from sentiment.models import ToneAlert
 from tests.factories import record_message
 
@@ -65,6 +66,9 @@ def test_a_turn_raises_one_alert_on_the_timeline(db):
     assert alert.tone_after < alert.tone_before and alert.drivers
     event = first.case.events.get(type=EventType.TONE_ALERT)
     assert event.data["alert_id"] == alert.pk
+    # The marker follows the message it is about, on the page and in the API (newest first).
+    newest = list_case_timeline(first.case).entries
+    assert [entry.item for entry in newest[:2]] == [event, turned]
     turned.case.refresh_from_db()
     assert turned.case.tone_mood == "negative"
     # Still upset: no second alert until the tone has recovered.

@@ -527,6 +527,29 @@ def run_point(script: Path, hits_file: Path, url: str, **options) -> dict:
     return figures
 
 
+def run_open_loop(
+    point: Endpoint, session: str, url: str, *, rate: float, seconds: int, seed: int, meter
+) -> dict:
+    """``--rate``: the page at that many requests per second, Poisson arrivals (openloop.py), with
+    the same figures as a wrk run (the load generator's CPU in the ``wrk`` column)."""
+    headers = {"Cookie": f"sessionid={session}", **point.headers}
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as spec:
+        json.dump({"paths": point.paths, "headers": headers, "expect": point.expect}, spec)
+    command = [sys.executable, str(ROOT / "bench/openloop.py"), url, "--spec", spec.name]
+    command += ["--rate", str(rate), "--seconds", str(seconds), "--seed", str(seed)]
+    before = meter.snapshot()
+    result = subprocess.run(command, capture_output=True, text=True, check=True)
+    after = meter.snapshot()
+    Path(spec.name).unlink()
+    line = next(x for x in result.stdout.splitlines() if x.startswith("BENCH "))
+    figures = json.loads(line.removeprefix("BENCH "))
+    figures["rps"] = figures["requests"] / seconds
+    figures["non_2xx"] = figures["bad_status"]
+    figures["expected_status"] = figures.pop("expected")
+    figures["cpu_ms_per_request"] = CpuMeter.per_request(before, after, figures["requests"])
+    return figures
+
+
 def collect_static(secret_key: str) -> None:
     """Production serves the manifest's hashed names: the pages need collectstatic first."""
     env = {
@@ -561,6 +584,13 @@ def main() -> int:
     parser.add_argument("--seconds", type=int, default=15, help="length of one wrk run")
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--threads", type=int, default=2, help="wrk threads")
+    parser.add_argument(
+        "--rate",
+        type=float,
+        default=0,
+        help="open loop: this many requests/s at random (Poisson) times, latency counted from "
+        "when each was due (bench/openloop.py); 0 (default): wrk's closed loop, at saturation",
+    )
     parser.add_argument(
         "--workers", type=int, default=2, help="gunicorn sync workers (2 per 2 cores)"
     )
@@ -688,9 +718,20 @@ def main() -> int:
             run_point(script, hits_file, server.url, seconds=3, **wrk_options)
             measured[point.key] = []
             for run in range(1, args.runs + 1):
-                figures = run_point(
-                    script, hits_file, server.url, seconds=args.seconds, **wrk_options
-                )
+                if args.rate:
+                    figures = run_open_loop(
+                        point,
+                        sessions[point.persona],
+                        server.url,
+                        rate=args.rate,
+                        seconds=args.seconds,
+                        seed=run,
+                        meter=meter,
+                    )
+                else:
+                    figures = run_point(
+                        script, hits_file, server.url, seconds=args.seconds, **wrk_options
+                    )
                 measured[point.key].append(figures)
                 log(
                     f"  run {run}: {describe(figures)}\n           answered "
@@ -734,8 +775,13 @@ def print_table(points: list[Endpoint], summary: dict, queries: dict, args, mach
     print()
     print(f"Faro bench — workspace pages — {machine_name}")
     print(
-        f"gunicorn {args.workers} sync workers · wrk -t{args.threads} -c{args.connections} "
-        f"-d{args.seconds}s · median of {args.runs} runs"
+        f"gunicorn {args.workers} sync workers · "
+        + (
+            f"open loop, {args.rate:g} req/s Poisson arrivals, {args.seconds}s"
+            if args.rate
+            else f"wrk -t{args.threads} -c{args.connections} -d{args.seconds}s (closed loop)"
+        )
+        + f" · median of {args.runs} runs"
     )
     print(
         f"{'page':<44}{'req/s':>8}{'p50 ms':>8}{'p99 ms':>8}{'bad':>5}{'answer':>11}"

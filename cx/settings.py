@@ -235,9 +235,9 @@ FARO_PHONE_REGION = env_str("FARO_PHONE_REGION", "ES")
 # again, the one-message fall that is a turn by itself, and the first message's score at or below
 # which a case opens upset (milder openings describe the problem and leave the watch calm).
 FARO_TONE_ALPHA = env_float("FARO_TONE_ALPHA", 0.8)
-FARO_TONE_ENTER = env_float("FARO_TONE_ENTER", -0.33)
+FARO_TONE_ENTER = env_float("FARO_TONE_ENTER", -0.35)
 FARO_TONE_LEAVE = env_float("FARO_TONE_LEAVE", 0.1)
-FARO_TONE_DROP = env_float("FARO_TONE_DROP", 0.5)
+FARO_TONE_DROP = env_float("FARO_TONE_DROP", 0.7)
 FARO_TONE_OPENING = env_float("FARO_TONE_OPENING", -0.6)
 
 # --- API ----------------------------------------------------------------------------------------

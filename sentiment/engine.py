@@ -51,6 +51,9 @@ What differs from VADER (all of it aimed at contact-centre messages):
   apology takes the weight off the customer's own slip up to a "but";
 - praise inside a question clause ("¿cuál es la mejor tarifa?") carries no weight;
 - hard-moment facts (a death, a diagnosis) are neutral words; grief expressed still scores;
+  harm denied ("nadie herido", "no one was injured") is a fact, not relief;
+- a phrase that is both an idiom and a cue ("sigue igual") counts once, and a clause counts one
+  negated absence ("no he contratado ningún servicio");
 - Spanish: accent folding, abbreviations (q, xq, porfa, tb, x), repeated letters, -ísimo.
 
 Defined behaviour for odd input: `None` is a neutral score (a missing message has no tone);
@@ -116,11 +119,21 @@ SARCASM_CLEAR_COMPLAINT = -1.5
 # service as usual") or before a complement that names the event ("lovely to be kept on hold",
 # "delighted to report that…", "qué lindo que me corten la luz").
 SARCASM_HEAD_MAX_KEYS = 5
-_SARCASM_COMPLEMENT = frozenset(["to", "that", "being", "of", "que"])
+# ... "love how I get a survey after 7 hours in A&E", "encantada de pagar por algo que no va"
+_SARCASM_COMPLEMENT = frozenset(["to", "that", "being", "of", "how", "que", "de"])
 # "qué detalle cortarme el internet": a Spanish infinitive with its pronoun names the event too
 _CLITIC_INFINITIVE = ("arme", "erme", "irme", "arnos", "ernos", "irnos")
-# A mild interjection ("ugh", "uf") in a request keeps this share of its weight.
+# An apology after these words is someone else's, reported ("saying sorry doesn't help", "sus
+# disculpas no me sirven"): it does not soften the customer's complaint.
+_REPORTED_APOLOGY = frozenset(
+    split_words("say saying said says your their his her sus tus pedir piden")
+)
+# A mild interjection ("ugh", "uf") in a request keeps this share of its weight ...
 MILD_IN_REQUEST_DAMPING = 0.1
+# ... and this share in a statement where it is the only negative word ("qué pena, pensaba que
+# se podía descargar"): still a faint negative, but no longer as heavy as a complaint, so one
+# sigh does not look like a turn to the tone watch.
+MILD_ALONE_DAMPING = 0.5
 # A plain "thanks" counts as positive only in a message this short.
 PLAIN_THANKS_MAX_TOKENS = 4
 # A whole message in capitals (two words or more) with nothing positive in it.
@@ -485,6 +498,9 @@ class Engine:
         dual = rules.dual_boosters
         emoji = self.emoji
         cap_diff = True in upper and False in upper  # VADER: some, not all, words in capitals
+        # "no he contratado ningún servicio" is one absence, not two: a clause counts its first
+        # negated no-valence word only
+        absence_clause = None
         for i in candidates:
             key = keys[i]
             if key in negators:
@@ -502,9 +518,11 @@ class Engine:
                 if (
                     negated_valence
                     and negatable
+                    and clauses[i] != absence_clause
                     and self._is_negated(rules, keys, clauses, i, -1.0)
                 ):
                     valences[i] = negated_valence
+                    absence_clause = clauses[i]
                 elif key == "like" and rules.code == "en" and i and keys[i - 1] in _LIKE_SUBJECTS:
                     valences[i] = self._modified(
                         rules, keys, clauses, upper, i, 1.5, cap_diff, negatable
@@ -546,7 +564,8 @@ class Engine:
             distance += 1
             j -= 1
         if negatable and self._is_negated(rules, keys, clauses, i, valence):
-            valence *= N_SCALAR
+            # "nadie herido", "no one was injured": harm denied is a fact, not relief
+            valence = 0.0 if keys[i] in rules.harm else valence * N_SCALAR
         elif negatable and self._after_never_so(rules, keys, clauses, i):
             valence *= 1.25
         elif (
@@ -584,6 +603,8 @@ class Engine:
                     and not rules.self_help.isdisjoint(keys)
                 ):
                     continue  # "he reiniciado el router dos veces" counts tries, not contacts
+                if rule == "repeat contact" and not rules.self_slip.isdisjoint(keys):
+                    continue  # "te escribo otra vez porque se me olvidó el número": a mend
                 if rule in found and found[rule][1] <= valence:
                     continue
                 if starts is None:
@@ -615,12 +636,9 @@ class Engine:
                 or "!" in text
             ):
                 valences[i] = 0.0
-            elif (
-                keys[i] not in rules.emphatic_thanks
-                and "!" not in text
-                and not rules.acknowledgements.isdisjoint(keys)
-            ):
-                valences[i] = 0.0  # "ok, thanks", "recibido, gracias": an acknowledgement
+            elif "!" not in text and not rules.acknowledgements.isdisjoint(keys):
+                # "ok, thanks", "vale, muchas gracias, ya lo veo": an acknowledgement
+                valences[i] = 0.0
 
     @staticmethod
     def _contrast_weights(rules, keys, clauses) -> list[float] | None:
@@ -659,8 +677,12 @@ class Engine:
 
         valences, thanks = self._token_valences(rules, keys, clauses, upper, text)
         cues = self._cues(rules, keys, triggers) if triggers else []
-        if not cues and not any(valences) and not (len(keys) > 1 and upper[0] and all(upper)):
+        if not cues and not any(valences) and not _shouting(keys, upper):
             return self._neutral[language]  # nothing moved it (a third of the traffic)
+        for index, _, _, words in cues:
+            if keys[index] == words and valences[index] < 0:
+                # "sigue igual" is an idiom and a repeat-contact cue: one phrase counts once
+                valences[index] = 0.0
         if thanks:
             self._apply_thanks(rules, keys, clauses, breaks, valences, thanks, text)
         if (
@@ -674,7 +696,7 @@ class Engine:
                     valences[i] = 0.0
         rare = not self._rare_words[rules.code].isdisjoint(keys)
         for i, key in enumerate(keys if rare and not rules.apologies.isdisjoint(keys) else ()):
-            if key in rules.apologies:
+            if key in rules.apologies and not (i and keys[i - 1] in _REPORTED_APOLOGY):
                 # "sorry I got upset earlier": the regretted feeling is not the current tone
                 _damp_negatives(
                     valences,
@@ -687,16 +709,8 @@ class Engine:
         if "?" in text and max(valences) > 0:
             _mute_praise_in_questions(texts, clauses, valences)
         low = min(valences)
-        if (
-            low < 0
-            and not cues
-            and not rules.mild.isdisjoint(keys)
-            and _is_request(rules, keys, text)
-        ):
-            # "ugh, can you resend the link?": a sigh over the customer's own chore
-            for i, key in enumerate(keys):
-                if key in rules.mild and valences[i] < 0:
-                    valences[i] *= MILD_IN_REQUEST_DAMPING
+        if low < 0 and not cues and not rules.mild.isdisjoint(keys):
+            _damp_mild(rules, keys, valences, text)
         if keys[0] in rules.openers and len(keys) > 1 and clauses[1] != clauses[0]:
             valences[0] = 0.0  # "bueno, gracias, quedo atento": a discourse marker
         # the passes below turn praise around or down, and only when there is a complaint too
@@ -709,7 +723,7 @@ class Engine:
             _reverse_sarcastic_tag(rules, keys, clauses, valences, cues)
         if mixed and not rules.staff.isdisjoint(keys) and _sentences(clauses, breaks):
             _damp_staff_praise(rules, keys, clauses, breaks, valences, cues)
-        if len(keys) > 1 and upper[0] and all(upper) and not any(v > 0 for v in valences):
+        if _shouting(keys, upper) and not any(v > 0 for v in valences):
             cues.append((0, SHOUTING, "shouting", " ".join(dict.fromkeys(texts))))
         weights = self._contrast_weights(rules, keys, clauses) if rare else None
         if weights is not None:
@@ -747,6 +761,33 @@ def _damp_negatives(
             break
         if valences[j] < 0:
             valences[j] *= factor
+
+
+def _shouting(keys, upper) -> bool:
+    """Two or more words, every word in capitals; numbers do not count against it ("QUE ES
+    ESTO?? 4 MIL PESOS")."""
+    return (
+        len(keys) > 1
+        and upper[0]
+        and all(
+            up or not key.replace("'", "").isalpha() for key, up in zip(keys, upper, strict=True)
+        )
+    )
+
+
+def _damp_mild(rules, keys, valences, text: str) -> None:
+    """A sigh ("ugh", "uf", "qué pena", "a bit messy") over the customer's own chore is not a
+    complaint (labelling guideline 7): nearly no weight in a request ("ugh, can you resend the
+    link?"), half its weight when nothing else in the message is negative."""
+    mild = [i for i, key in enumerate(keys) if key in rules.mild and valences[i] < 0]
+    if _is_request(rules, keys, text):
+        factor = MILD_IN_REQUEST_DAMPING
+    elif all(v >= 0 for i, v in enumerate(valences) if i not in mild):
+        factor = MILD_ALONE_DAMPING
+    else:
+        return
+    for i in mild:
+        valences[i] *= factor
 
 
 def _mute_praise_in_questions(texts, clauses, valences) -> None:
@@ -905,8 +946,11 @@ def _reverse_sarcastic_closer(rules, keys, clauses, valences, cues) -> None:
     before = valences[:start]
     if any(v > 0 for v in before):
         return
-    if not (any(v < 0 for v in before) or any(c[0] < start for c in cues)):
+    complaints = [j for j in range(start) if before[j] < 0] + [c[0] for c in cues if c[0] < start]
+    if not complaints:
         return
+    if any(keys[j] in rules.contrast for j in range(max(complaints) + 1, start)):
+        return  # "me cobraron de más, pero me lo devolvieron, muy bien": the complaint is conceded
     for j in range(start, end):
         if valences[j] > 0:
             valences[j] = -valences[j]

@@ -35,7 +35,8 @@ ES_WORDS = frozenset(
         "cuando como donde porque tambien todavia aun sigo llevo desde hasta otra vez nada "
         "ningun ninguna mas bien mal bueno buena buenas dias tardes noches quiero necesito "
         "puedo pueden usted ustedes factura cuenta pedido seguro llamada llamar servicio "
-        "ahora hoy ayer mañana semana horas meses ni tampoco q xq pq porfa tmb vale pues"
+        "ahora hoy ayer mañana semana horas meses ni tampoco q xq pq porfa tmb vale pues "
+        "todo toda todos todas pago oki okis"
     )
 )
 EN_WORDS = frozenset(
@@ -100,6 +101,9 @@ def detect_language(text: str, prior: str | None = None) -> str:
             return ENGLISH
         if prior:
             return prior
+        # no prior: one one-sided cue says more than lingua does on a word or two ("oki", "ok")
+        if es != en:
+            return SPANISH if es > en else ENGLISH
     elif es >= 2 and es >= 3 * en + 1:
         return SPANISH
     elif en >= 2 and en >= 3 * es + 1:

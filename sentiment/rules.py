@@ -72,6 +72,9 @@ class LanguageRules:
     sarcastic_tags: frozenset[str]
     # the customer's own troubleshooting: "restarted it three times" counts tries, not contacts
     self_help: frozenset[str]
+    # the customer's own slip: "vuelvo a escribir porque se me olvidó la foto" repeats a contact
+    # to mend it, not to complain
+    self_slip: frozenset[str]
     apologies: frozenset[str]
     # after "never"/"nunca" these intensify instead of negating ("never had so many problems")
     never: frozenset[str]
@@ -94,6 +97,9 @@ class LanguageRules:
     # people the customer may praise inside a complaint about the service ("the nurses were
     # lovely. The discharge was a shambles"): the complaint decides
     staff: frozenset[str] = frozenset()
+    # harm named to say nobody suffered it ("nadie herido", "no one was injured"): negated, it is
+    # a fact for the claim, not relief or praise
+    harm: frozenset[str] = frozenset()
 
 
 # ----------------------------------------------------------------------------- loading
@@ -124,9 +130,9 @@ def vader_lexicon() -> dict[str, float]:
     return lexicon
 
 
-# A thumbs-up next to an acknowledgement or a request is a courtesy, like "ok" (the engine
-# zeroes it there); on its own or after news it is approval.
-COURTESY_EMOJI = frozenset("👍")
+# A thumbs-up or an OK hand next to an acknowledgement or a request is a courtesy, like "ok" (the
+# engine zeroes it there); on its own or after news it is approval.
+COURTESY_EMOJI = frozenset("👍👌")
 
 # Emoji VADER's descriptions miss or get wrong for customer messages.
 EMOJI_OVERRIDES = {
@@ -163,6 +169,8 @@ EMOJI_OVERRIDES = {
     "💔": -2.6,
     "😢": -2.1,
     "😭": -2.3,
+    "💩": -2.5,
+    "🙌": 2.0,
 }
 
 
@@ -282,7 +290,8 @@ EN_CUES = [
     (
         r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|nth|"
         r"\d+(?:st|nd|rd|th)) (?:time|call|attempt|email|message|request|chat|appointment|visit|"
-        r"letter|complaint|no-show|no show|engineer|technician|bill|invoice|week|month)s?",
+        r"letter|complaint|no-show|no show|engineer|technician|bill|invoice|week|month|mail|"
+        r"e-mail|reminder|follow-up|ticket)s?",
         -1.8,
         "repeat contact",
         # the ordinal is rarer than the noun, so it is the trigger
@@ -305,6 +314,15 @@ EN_CUES = [
         -1.6,
         "repeat contact",
         "again over keep keeps kept times still",
+    ),
+    # a connection that fails again and again: "the wifi drops every ten minutes"
+    (
+        r"(?:drops?|dropping|dropped|cuts? out|cutting out|disconnects?|disconnecting|freezes|"
+        r"freezing|crashes|crashing) (?:every|all the time|constantly|non-stop|nonstop)",
+        -1.6,
+        "repeat contact",
+        "drop drops dropping dropped cut cuts cutting disconnect disconnects disconnecting "
+        "freezes freezing crashes crashing",
     ),
     # elapsed waiting
     (
@@ -333,7 +351,9 @@ EN_CUES = [
     (
         r"still (?:waiting|no|not|nothing|haven't|hasn't|have not|has not|don't|doesn't|"
         r"didn't|can't|cannot|unable|without|no one|nobody|being charged|charging|pending|"
-        r"being billed|billing|chasing|sending|asking|contacting)"
+        r"being billed|billing|chasing|sending|asking|contacting|frozen|stuck|blocked|locked|"
+        # a charge that should have gone: "the charge is still on my statement"
+        r"showing|appearing|on (?:my|the|our) (?:statement|bill|account|invoice|card))"
         r"|been waiting|waiting (?:since|forever|ages)|no (?:reply|response|answer|update) yet"
         r"|(?:days|weeks|months|hours) (?:and|of) (?:nothing|no)|for ages|forever"
         r"|took (?:over |more than |almost |nearly )?(?:\d+|two|three|four|five|six|seven|eight|"
@@ -345,23 +365,33 @@ EN_CUES = [
     # broken promises
     (
         r"(?:you|they|he|she|your (?:agent|colleague|team)|gentleman|lady|man|woman|guy|girl|"
-        r"agent|advisor|adviser|engineer|technician|person|rep|operator|colleague|manager) "
-        r"(?:said|promised|told me|assured me|"
-        r"guaranteed)(?: me)? (?:you|that|it|i|this|they|someone|somebody)"
+        r"agent|advisor|adviser|engineer|technician|person|rep|operator|colleague|manager|"
+        r"assessor|adjuster|adjustor|surveyor|installer|courier|driver|receptionist|someone|"
+        r"somebody) "
+        r"(?:swore|swears|(?:said|promised|told (?:me|us)|assured (?:me|us)|"
+        r"guaranteed)(?: me| us)? (?:you|that|it|i|we|this|they|someone|somebody|the|he'd|"
+        r"she'd|they'd|you'd|it'd|he would|she would|they would|you would|it would))"
         r"|(?:promised|assured|guaranteed)(?: me| us)? (?:a|an|to|that|it)\b"
-        r"|(?:was|were|been|i'm|am) (?:told|promised|assured)|supposed to"
+        r"|(?:was|were|been|i'm|am) (?:told|promised|assured)"
+        r"|(?:was|were|wasn't|weren't|been|you're|it's|is|isn't|they're) supposed to"
         r"|should(?:'ve| have) (?:been|had|arrived|come|called|heard|received|got|gotten)"
         r"|should already"
+        r"|(?:callback|call back|call|refund|visit|engineer|technician|appointment|reply|credit) "
+        r"(?:i was |we were |you |they )?promised"
         r"|never (?:called|came|arrived|showed|got back|heard|received)"
         r"|(?:you|u) never(?: ever)? (?!know|knew|can tell)\w+",  # "callbacks you never make"
         -1.6,
         "broken promise",
-        "said promised told assured guaranteed supposed never should should've",
+        "said promised told assured guaranteed swore swears supposed never should should've",
     ),
     # exit and escalation threats
     (
-        r"(?:switch|switching|change|changing|move|moving|go|going) (?:to )?(?:another|a different|"
-        r"your competitor|a competitor|the competition)|switch(?:ing)? (?:provider|providers|"
+        r"(?:switch|switching|change|changing|move|moving|go|going|port|porting) (?:over )?(?:to )?"
+        r"(?:another|a different|your competitor|a competitor|the competition)"
+        # moving house is no threat: "if I move to a different city"
+        r"(?! (?:city|town|country|state|address|house|home|flat|apartment|room|date|day|time|"
+        r"plan|tariff|package|bundle|number|phone|device|card|payment|doctor|ward|hospital))"
+        r"|port(?:ing)? (?:my (?:number|line) )?(?:out|away)|switch(?:ing)? (?:provider|providers|"
         r"company|companies|carrier|carriers|bank|banks|insurer|insurers)"
         r"|(?:my|a|our) (?:lawyer|attorney|solicitor)|legal action|take (?:you|this|it) to court"
         r"|sue you|small claims|ombudsman|bbb|better business bureau|trading standards|ofcom"
@@ -373,7 +403,8 @@ EN_CUES = [
         -2.1,
         "escalation threat",
         (
-            "switch switching another different competitor competition provider providers lawyer "
+            "switch switching port porting another different competitor competition provider "
+            "providers lawyer "
             "attorney solicitor legal court sue claims ombudsman bbb bureau standards ofcom "
             "complaint"
             " report reporting manager supervisor superior escalate escalating escalated media "
@@ -393,13 +424,14 @@ EN_CUES = [
         r"from department|between)|run ?around|ping ?pong|(?:nobody|no one) knows"
         r"|(?:nobody|no one) (?:takes|will take|wants to take) responsibility"
         r"|(?:transferred|transfered) (?:me )?(?:\d+|two|three|four|five|several|multiple|many|"
-        r"again)",
+        r"again)|(?:\d+|two|three|four|five|six|seven|several|multiple|many) different "
+        r"(?:agents|people|advisors|advisers|reps|operators|departments|teams|numbers|staff)",
         -1.8,
         "passed around",
         (
             "around runaround forth between ping pingpong knows responsibility transferred "
             "transfered"
-            " again"
+            " again different"
         ),
     ),
 ]
@@ -430,7 +462,8 @@ EN_CUES += [
         r"(?:i )?want (?:it|this|that|them) (?:refunded|removed|cancelled|reversed)|"
         r"(?:is|will|would|does) (?:anyone|anybody|someone|somebody) (?:ever|going to|gonna|"
         r"actually|care to|bother to|even)|"
-        r"(?:does|do) (?:anyone|anybody) (?:there|even|actually)|don't know who (?:to|else)|"
+        r"(?:does|do) (?:anyone|anybody) (?:there|even|actually|ever|read|listen|check|care)|"
+        r"don't know who (?:to|else)|"
         r"what is going on|what's going on",
         -1.6,
         "demand",
@@ -471,8 +504,10 @@ EN_CUES += [
         r"charge|charges|payment|payments|subscription|plan) (?:has |have |just |suddenly )?"
         r"(?:(?:gone|went|go|goes|going|shot|jumped) up|increased|doubled|tripled|risen|rose|"
         r"skyrocketed)|(?:bill|price|premium|charge|payment|fee|invoice)(?: \S+){0,3}? "
-        r"(?:is|was|came to|comes to|has) (?:double|triple|twice)|(?:bill|price|premium|fee|"
-        r"invoice|rate|payment)s? (?:is|are|was|were|so|this month is) (?:much |so |way )?"
+        r"(?:is|was|came to|comes to|has) (?:double|triple|twice)|"
+        r"(?:bill|price|premium|fee|invoice|payment)s? (?:double|triple)\b|"
+        r"(?:bill|price|premium|fee|invoice|rate|payment)s? (?:is|are|was|were|so|this month is) "
+        r"(?:much |so |way )?"
         r"(?:higher|so high|more expensive|through the roof)|(?:is|are|was|were) (?:my|the|our|"
         r"this) (?:bill|price|premium|fee|invoice|rate|payment)s? (?:so |much |this month )?"
         r"(?:higher|so high|more expensive)",
@@ -567,7 +602,9 @@ EN_REQUEST = re.compile(
     r"\b(?:please|pls|plz|kindly|can you|could you|would you|will you|can i|could i|may i|"
     r"how (?:do|can|long)|i need|we need|i want|i'd like|i would like|need to|i'm trying|"
     r"in advance|let me know|i was wondering|is it possible|would be (?:great|nice|good|"
-    r"helpful|appreciated|grateful)|would appreciate|i'd appreciate)\b"
+    r"helpful|appreciated|grateful)|would appreciate|i'd appreciate|"
+    # the customer asking for a moment: "ugh, can't find it, give me a sec"
+    r"give me a (?:sec|second|minute|moment)|one sec|bear with me)\b"
 )
 
 EN_BEREAVEMENT = re.compile(
@@ -619,6 +656,8 @@ def english() -> LanguageRules:
             "thanks everyone",
             "thank you everyone",
             "much obliged",
+            # British sign-off thanks: a courtesy like "thanks" ("Cheers, I'll try that")
+            "cheers",
         ]
     )
     for word in thanks:
@@ -649,13 +688,14 @@ def english() -> LanguageRules:
             ["many thanks", "thank you so much", "thanks so much", "thank you all so much"]
         ),
         acknowledgements=frozenset(
-            split_words("ok okay okey k kk noted understood received") + ["got it"]
+            split_words("ok okay okey k kk noted understood received") + ["got it", "will do"]
         ),
         sarcastic_praise=frozenset(
             split_words(
                 "great wonderful perfect fantastic brilliant lovely awesome nice excellent "
                 "marvellous marvelous superb fabulous terrific amazing incredible wow fab "
-                "delighted thrilled pleasure best splendid impressed sweet cool thoughtful happy"
+                "delighted thrilled pleasure best splendid impressed sweet cool thoughtful happy "
+                "love"
             )
             + ["nice one", "perfect timing", "kind of you", "how kind", "so kind", "i'd love"]
             + ["a pleasure"]
@@ -682,7 +722,7 @@ def english() -> LanguageRules:
         # "such a pleasure to explain it again", "what a lovely way to spend a morning"
         sarcasm_lead=frozenset(
             split_words(
-                "oh ah well just yeah such what how honestly really sure ok so absolutely that's"
+                "oh ah well just yeah such what how honestly really sure ok so absolutely that's i"
             )
         ),
         self_help=frozenset(
@@ -690,6 +730,10 @@ def english() -> LanguageRules:
                 "restarted restart restarting rebooted reboot rebooting reset unplugged replugged "
                 "switched turned"
             )
+        ),
+        self_slip=frozenset(
+            ["forgot to mention", "forgot to add", "forgot to attach", "my mistake", "my bad"]
+            + ["i forgot", "forgot my"]
         ),
         apologies=frozenset(
             ["sorry", "apologies", "apologise", "apologize", "my mistake", "my bad", "oops"]
@@ -730,8 +774,10 @@ def english() -> LanguageRules:
             )
         ),
         mild=frozenset(
-            split_words("ugh argh meh sigh shame pity") + ["what a shame", "what a pity"]
+            split_words("ugh argh meh sigh shame pity messy fiddly")
+            + ["what a shame", "what a pity", "what a pain"]
         ),
+        harm=frozenset(split_words("injured injuries injury hurt harmed damage damaged")),
     )
 
 
@@ -743,6 +789,9 @@ ES_NEGATORS = frozenset(
         "cero"
     )
     + ["para nada", "en absoluto", "ni siquiera", "en la vida", "no hay", "ni un", "ni una"]
+    # "no ha vuelto a fallar": the negation reaches the verb after "vuelto a" (good news)
+    + ["no ha vuelto a", "no han vuelto a", "no he vuelto a", "no hemos vuelto a"]
+    + ["no volvio a", "no volvieron a"]
 )
 
 ES_BOOSTERS = {
@@ -759,7 +808,9 @@ ES_BOOSTERS = {
     ),
     **dict.fromkeys(
         split_words("algo medio casi apenas ligeramente relativamente levemente escasamente")
-        + ["un poco", "un poquito", "un poquillo", "un tanto", "mas o menos", "poco"],
+        + ["un poco", "un poquito", "un poquillo", "un tanto", "mas o menos", "poco"]
+        # "hay algo de retraso", "un poco de lío": a little of a bad thing
+        + ["algo de", "un poco de", "un poquito de"],
         B_DECR,
     ),
 }
@@ -789,20 +840,28 @@ ES_CUES = [
         r"(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|varias|muchas|mil|cien|"
         r"tantas|un monton de|mas de \w+) veces"
         r"(?! al dia| por dia| a la semana| por semana| al mes)|"
-        r"(?:vuelvo|volvi|volvemos|vuelve|vuelven|"
+        # "no ha vuelto a fallar" is good news; "vuelvo a escribir para adjuntar…" a purpose
+        r"(?<!no )(?:vuelvo|volvi|volvemos|vuelve|vuelven|"
         r"volvio|volvieron|(?:he|ha|han|hemos|habeis) vuelto) a (?:llamar|escribir|reclamar|"
         r"pedir|preguntar|tener|pasar|fallar|"
-        r"cobrar|cortar|caer)|siempre (?:lo mismo|igual|la misma)|como siempre|cada vez que|"
+        r"cobrar|cortar|caer)(?! solo para| para (?:adjuntar|enviar|mandar|dar|anadir|"
+        r"completar|confirmar|corregir|aclarar|agradecer|avisar))|"
+        r"siempre (?:lo mismo|igual|la misma)|como siempre|cada vez que|"
         r"(?:sigo|seguimos) igual|"
         r"(?:sigue|siguen) (?:igual|pasando|fallando|sin|cortandose|cayendo|cayendose|"
         # with an enclitic pronoun too: "siguen reclamándole pagos", "siguen mandándome cartas"
         r"(?:llamando|cobrando|mandando|enviando|llegando|reclamando|pidiendo|escribiendo|"
-        r"cortando)\w*))",
+        r"cortando|marcando|saliendo|apareciendo|dando)\w*)|"
+        # a line that drops again and again: "se corta cada cinco minutos"
+        r"se (?:corta|cae|va|desconecta|cuelga|reinicia|bloquea) (?:cada|a cada rato|todo el rato)|"
+        # "ya van tres técnicos": the count of visits so far
+        r"ya (?:van|son|llevo|llevamos) (?:\d+|dos|tres|cuatro|cinco|seis|varias|varios) "
+        r"(?:tecnicos|llamadas|visitas|correos|mails|reclamaciones|citas|intentos|semanas|meses))",
         -1.4,
         "repeat contact",
         (
             "vez nuevo nuevamente vuelta veces vuelvo volvi volvemos vuelve vuelven volvio "
-            "volvieron vuelto siempre cada sigue siguen sigo seguimos"
+            "volvieron vuelto siempre cada sigue siguen sigo seguimos rato van son"
         ),
     ),
     # elapsed waiting
@@ -834,7 +893,10 @@ ES_CUES = [
         ),
     ),
     (
-        r"(?:todavia no|aun no|sigo sin|seguimos sin|todavia sin|aun sin|sigo esperando|"
+        # "todavía no he decidido", "aún no sé si…": the customer's own indecision, not a wait
+        r"(?:todavia no|aun no)(?! (?:lo |me )?(?:he |hemos )?(?:decidido|decidimos|decido|"
+        r"elegido|pensado|se si|se que|se cual|sabemos))|"
+        r"(?:sigo sin|seguimos sin|todavia sin|aun sin|sigo esperando|"
         r"seguimos esperando|sigue sin|siguen sin|sigo a la espera|a dia de hoy|hasta la fecha|"
         r"a la fecha|y nada|ni rastro|sin noticias|nadie me (?:dice|da|explica)|"
         r"esperando (?:respuesta|una respuesta|solucion|que))",
@@ -848,7 +910,9 @@ ES_CUES = [
         r"habiamos quedado|dijeron|dijo|dijisteis|dijiste) en "
         r"(?:llamar|devolver|enviar|mandar|contactar|solucionar|resolver|avisar|venir|pasar|"
         r"arreglar|escribir)\w*|(?:me|nos) (?:dijeron|dijo|prometieron|prometio|aseguraron|"
-        r"aseguro|garantizaron|garantizo|comentaron|indicaron|juraron) que"
+        r"aseguro|garantizaron|garantizo|comentaron|indicaron|juraron|juro|juraste) que"
+        r"(?! (?:le |les |os |lo |la |se lo |se la )?(?:enviara|mandara|llamara|escribiera|"
+        r"trajera|adjuntara|rellenara|pidiera|hiciera|pasara|fuera|esperara|subiera)\b)"
         r"|supuestamente|"
         r"se supone que|me prometieron|nos prometieron|promesas|"
         r"(?:me|nos) (?:dijeron|dijo|habian dicho|han dicho|dijisteis) otra cosa",
@@ -857,7 +921,8 @@ ES_CUES = [
         (
             "quedaron quedo quedamos quedaste quedasteis quedado dijeron dijo dijisteis dijiste "
             "prometieron prometio aseguraron "
-            "aseguro garantizaron garantizo comentaron indicaron juraron supuestamente supone "
+            "aseguro garantizaron garantizo comentaron indicaron juraron juro juraste "
+            "supuestamente supone "
             "promesas"
         ),
     ),
@@ -866,12 +931,15 @@ ES_CUES = [
         r"(?:hoja|libro|formulario) de reclamaciones|(?:poner|pondre|voy a poner|presentar|"
         r"interponer|meter) (?:una )?(?:queja|reclamacion|denuncia|demanda|reclamo)|"
         r"(?:mi|un|una|al|con) abogad[oa]|(?:via|accion|acciones|medidas) legal(?:es)?|"
-        r"profeco|facua|ocu|defensa del consumidor|oficina del consumidor|consumo|sernac|"
+        r"profeco|facua|ocu|defensa del consumidor|oficina del consumidor|"
+        # the consumer office, not "el consumo de abril"
+        r"(?:a|en|ante) consumo|oficina de consumo|sernac|"
         r"indecopi|superintendencia|defensor del (?:cliente|asegurado|pueblo)|"
         r"(?:hablar|comunicarme|comuniqueme|paseme|pasame|paseme|pasenme|quiero) (?:con )?"
         r"(?:un |el |tu |su |al |a un |a tu |a su )?(?:supervisor|superior|encargado|"
         r"responsable|jefe|gerente)|redes sociales|(?:cambiarme|cambiarnos|me cambio|"
-        r"nos cambiamos|me voy|nos vamos|irme|irnos) (?:de|a) (?:compania|operador|empresa|"
+        r"nos cambiamos|me voy|nos vamos|irme|irnos|me paso|me pasare|nos pasamos|pasarme|"
+        r"pasarnos) (?:de|a) (?:compania|operador|empresa|"
         r"aseguradora|banco|proveedor|otra|la competencia)|me voy a la competencia",
         -2.1,
         "escalation threat",
@@ -888,7 +956,7 @@ ES_CUES = [
         r"(?:cancelar|anular|rescindir|dar de baja|darme de baja|darnos de baja|me doy de baja|"
         r"me dare de baja|cancelo|cancelare|anulo|cancelen|anulen) (?:el |mi |la |los |mis |"
         r"todo )?(?:contrato|contratos|servicio|servicios|poliza|cuenta|linea|suscripcion|"
-        r"seguro|plan)",
+        r"seguro|plan)|(?:cancelen|cancelad|anulen|anulad) todo(?! el| la| lo)",
         -1.5,
         "exit threat",
         "cancelar anular rescindir baja cancelo cancelare anulo cancelen anulen",
@@ -900,14 +968,16 @@ ES_CUES = [
         r"me (?:pasan|transfieren|derivan|mandan|remiten|pasaron|transfirieron|derivaron|"
         r"mandaron|pasais|pasas) (?:de nuevo|otra vez|a otro|con otro|a otra|con otra|de un)|"
         r"nadie sabe nada|nadie se hace (?:cargo|responsable)|ping ?pong|"
-        r"me (?:estan|tienen) (?:mareando|toreando|vacilando|paseando)|largas",
+        r"me (?:estan|tienen) (?:mareando|toreando|vacilando|paseando)|largas|"
+        r"(?:\d+|dos|tres|cuatro|cinco|seis|siete|varias|varios|muchas|muchos) (?:personas|"
+        r"agentes|operadores|operadoras|asesores|departamentos) (?:distint[oa]s|diferentes)",
         -1.8,
         "passed around",
         (
             "lado departamento area agente persona operador operadora pasan transfieren derivan "
             "mandan remiten pasaron transfirieron derivaron mandaron pasais pasas nadie ping "
             "pingpong"
-            " mareando toreando vacilando paseando largas"
+            " mareando toreando vacilando paseando largas distintos distintas diferentes"
         ),
     ),
 ]
@@ -983,7 +1053,8 @@ ES_CUES += [
         "deberia deberian tendria tendrian tenia tenian",
     ),
     (
-        r"(?:otro|otra) (?:mes|semana|dia|ano|corte|cargo|cobro|aumento|subida|retraso|error|"
+        r"(?<!\bel )(?<!\bdel )(?<!\bal )(?<!\bla )(?:otro|otra) (?:mes|semana|dia|ano|corte|cargo|"
+        r"cobro|aumento|subida|retraso|error|"
         r"fallo|problema|averia|excusa|tecnico|perito|agente|llamada|factura|vez mas)",
         -1.5,
         "repeat contact",
@@ -1023,6 +1094,25 @@ ES_CUES += [
 ES_CUES += [
     # "ahora resulta que tengo que pagar yo": what was agreed turns out otherwise
     (r"(?:ahora|encima|y) resulta que", -1.6, "broken promise", "resulta"),
+    # going public, going to court, returning the direct debits: exit and escalation threats
+    (
+        r"(?:contar|contarlo|publicar|publicarlo|subir|subirlo|poner|ponerlo|difundir|"
+        r"denunciar|denunciarlo|compartir|exponer|escrachar)\w*(?: \S+){0,3} en (?:las )?redes"
+        r"|(?:a|ante) (?:juicio|(?:los )?tribunales|(?:el |al )?juzgado)"
+        r"|(?:devolver|devuelvo|devolvere|devolveremos|devolvemos)(?: todos)? (?:los|el|las|mis) "
+        r"(?:recibos?|cargos?|domiciliacion(?:es)?)",
+        -2.1,
+        "escalation threat",
+        "redes juicio tribunales juzgado devolver devuelvo devolvere devolveremos devolvemos",
+    ),
+    # disbelief at what happened: "no entiendo cómo pudo pasar"
+    (
+        r"no (?:entiendo|entendemos|me explico|comprendo) como (?:pudo|pudieron|puede ser|"
+        r"es posible|ha podido|han podido|pueden)",
+        -1.6,
+        "disbelief",
+        "entiendo entendemos explico comprendo",
+    ),
     # "cortarme el internet justo el día de la mudanza": the cut named by its infinitive
     (
         r"cortar(?:me|nos|le|les) (?:el|la|los|las) (?:internet|luz|linea|agua|gas|telefono|"
@@ -1056,7 +1146,8 @@ ES_REQUEST = re.compile(
     r"solicitamos|les pido|le pido|os pido|ruego|agradeceria|agradeceriamos|de antemano|"
     r"por adelantado|espero (?:su|tu|vuestra) respuesta|quedo (?:atento|atenta|a la espera)|"
     r"como (?:puedo|hago|se)|me podrian|me podria|me indican|me indica|me dicen si|"
-    r"me confirman|me confirma|favor de)\b"
+    r"me confirman|me confirma|favor de|dame un (?:segundo|momento|minuto)|"
+    r"denme un (?:segundo|momento|minuto))\b"
 )
 
 ES_BEREAVEMENT = re.compile(
@@ -1196,6 +1287,8 @@ def spanish() -> LanguageRules:
     )
     lexicon.setdefault("agradezco", 2.1)
     lexicon.setdefault("agradecemos", 2.1)
+    # the phrase is one token (see `phrases` below): it needs its own valence, as "many thanks"
+    lexicon.setdefault("muchas gracias", 2.2)
     cues = compile_cues(ES_CUES)
     function_phrases = [k for k in list(ES_NEGATORS) + list(ES_BOOSTERS) if " " in k]
     return LanguageRules(
@@ -1230,13 +1323,16 @@ def spanish() -> LanguageRules:
         thanks_for=frozenset(["por", "a"]),  # "gracias a ustedes" thanks for something done
         emphatic_thanks=frozenset(["muchas gracias", "mil gracias", "muchisimas gracias"]),
         acknowledgements=frozenset(
-            split_words("ok okay okey vale recibido recibida recibidos entendido entendida")
-            + ["de acuerdo"]
+            split_words(
+                "ok okay okey vale recibido recibida recibidos entendido entendida anoto apunto "
+                "anotado apuntado"
+            )
+            + ["de acuerdo", "tomo nota"]
         ),
         sarcastic_praise=frozenset(
             split_words(
                 "genial perfecto estupendo fantastico maravilloso excelente fenomenal bravo "
-                "magnifico buenisimo increible"
+                "magnifico buenisimo increible encantado encantada encantados"
             )
             + ["que bien", "muy bien", "de maravilla", "que maravilla", "que bonito", "que lindo"]
             + ["que linda", "que amable", "que amables", "que detalle", "que eficiencia"]
@@ -1252,6 +1348,9 @@ def spanish() -> LanguageRules:
                 "reiniciado reiniciar reinicie reinicio reseteado resetear desenchufado "
                 "desenchufar enchufado apagado encendido reconectado"
             )
+        ),
+        self_slip=frozenset(
+            ["se me olvido", "se me paso", "olvide", "me equivoque", "me confundi"]
         ),
         apologies=frozenset(
             [
@@ -1288,8 +1387,14 @@ def spanish() -> LanguageRules:
             )
         ),
         mild=frozenset(
-            split_words("uf uff puf jo jolin ay lastima")
-            + ["que lata", "que rollo", "que pena", "que lastima"]
+            split_words("uf uff puf buf jo jolin ay lastima lioso liosa")
+            + ["que lata", "que rollo", "que pena", "que lastima", "que lio", "menudo lio"]
+            + ["vaya lio"]
+        ),
+        harm=frozenset(
+            split_words(
+                "herido herida heridos heridas lesionado lesionada lesionados lesiones dano danos"
+            )
         ),
     )
 

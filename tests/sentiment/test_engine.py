@@ -491,3 +491,90 @@ def test_adding_muy_never_weakens_a_score(word, frame):
 )
 def test_third_round_rules(text, language, expected):
     assert label(text, language) == expected
+
+
+# ------------------------------------------------------------------ fourth round (2026-12-07)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # threats in their everyday forms: going public, going to court, direct debits returned,
+        # a number ported away, another company
+        ("Si no me lo arreglan lo cuento todo en redes", "es", "negative"),
+        ("Como no me paguen, los llevo a juicio", "es", "negative"),
+        ("Pienso devolver todos los recibos que me pasen", "es", "negative"),
+        ("Si sigue así me paso a otra compañía", "es", "negative"),
+        ("Fine, I'm porting my number out this week", "en", "negative"),
+        # ... but a move of house is no threat, and consumption on a bill is no consumer office
+        ("Can I keep my landline if I move to a different town?", "en", "neutral"),
+        ("¿Me explican el consumo de marzo?", "es", "neutral"),
+        # broken promises: "swore", "told us", a callback promised, "me juró que"
+        ("The agent swore the repair was free and now there's a bill", "en", "negative"),
+        ("You told us the refund would take a week. It's been three.", "en", "negative"),
+        ("Still waiting for the callback promised on Monday", "en", "negative"),
+        ("La asesora me juró que estaba incluido", "es", "negative"),
+        # ... while following an instruction is no broken promise
+        ("Me dijeron que les mandara la factura, aquí la tienen", "es", "neutral"),
+        # being passed around, counted in people
+        ("I've had to explain this to four different agents", "en", "negative"),
+        ("Se lo he contado a tres personas distintas", "es", "negative"),
+        # a connection that drops again and again, visits counted so far
+        ("The wifi drops every ten minutes", "en", "negative"),
+        ("La conexión se corta cada dos minutos", "es", "negative"),
+        ("Ya van cuatro técnicos y nada", "es", "negative"),
+        # a charge that is still there after the thanks
+        ("Thanks for the call, but the fee is still on my statement", "en", "negative"),
+        # the customer's own indecision is no wait; their own slip is no repeat complaint
+        ("Aún no he decidido qué tarifa quiero, os digo algo", "es", "neutral"),
+        ("Os escribo otra vez porque se me olvidó el número de póliza", "es", "neutral"),
+        ("Vuelvo a escribir para adjuntar el justificante", "es", "neutral"),
+        ("No ha vuelto a fallar desde el cambio de router", "es", "positive"),
+        # harm denied is a fact for the claim, not relief
+        ("Nobody was hurt, how do I report the bump?", "en", "neutral"),
+        ("No hubo heridos. ¿Qué documentos necesitan?", "es", "neutral"),
+        # an apology someone else says does not soften the complaint
+        ("Your sorry doesn't fix my broken boiler", "en", "negative"),
+        # sarcasm headed by "love how" / "encantado de"
+        ("Love how the app logs me out every time I try to pay", "en", "negative"),
+        ("Encantada de pagar por una línea que no funciona", "es", "negative"),
+        # a conceded complaint before "pero" does not make closing praise sarcastic
+        ("Me cobraron de más, pero lo arreglaron al día siguiente, muy bien", "es", "positive"),
+        # "muchas gracias" is thanks like "many thanks"; beside an acknowledgement, a courtesy
+        ("Muchas gracias, ya me ha llegado el reembolso", "es", "positive"),
+        ("Vale, muchas gracias, lo miro luego", "es", "neutral"),
+        # help that was given is praise
+        ("Your team helped me so much with the forms", "en", "positive"),
+        # idioms: a joke of a service, fed up, data about an error
+        ("This billing system is a complete joke", "en", "negative"),
+        ("Me están tocando las narices con tanto cargo", "es", "negative"),
+        ("Os mando el mensaje de error que me sale", "es", "neutral"),
+        # shouting with numbers in it is still shouting
+        ("QUE ES ESTO?? 300 EUROS??", "es", "negative"),
+    ],
+)
+def test_fourth_round_rules(text, language, expected):
+    assert label(text, language) == expected
+
+
+def test_a_sigh_on_its_own_is_a_faint_negative_not_a_complaint():
+    sigh = analyze("Qué pena, pensaba que venía en el mismo sobre.", "es")
+    complaint = analyze("Qué vergüenza, pensaba que venía en el mismo sobre.", "es")
+    assert sigh.label == "negative" and -0.3 < sigh.compound < 0
+    assert complaint.compound < sigh.compound
+
+
+def test_an_idiom_that_is_also_a_cue_counts_once():
+    drivers = analyze("sigue igual", "es").drivers
+    assert [d.rule for d in drivers] == ["repeat contact"]
+
+
+def test_one_clause_counts_one_negated_absence():
+    one = analyze("No he contratado ningún servicio extra", "es").compound
+    single = analyze("No he contratado nada extra", "es").compound
+    assert one == single
+
+
+def test_short_spanish_chat_acknowledgements_are_detected_as_spanish():
+    assert detect_language("oki") == "es"
+    assert detect_language("Todo claro ya con el pago, thanks!") == "es"

@@ -121,3 +121,19 @@ def test_sighs_in_requests_and_self_directed_slips_do_not_alert():
         ("it's been a fortnight and the link still doesn't work", "en"),
     ]
     assert watch([analyze(text, lang).compound for text, lang in turning]) == [2]
+
+
+def test_a_mild_remark_after_a_good_mood_is_no_sudden_turn():
+    # "perfecto, gracias" (0.57) then a mild question about a refund for the outage (-0.3): a
+    # fall of 0.7 that ends below zero, but the message itself is not clearly negative
+    state, shift = observe(ToneState(tone=0.57, mood=CALM), -0.3)
+    assert shift is None and state.mood == CALM
+    # the same fall caused by a complaint is a turn
+    state, shift = observe(ToneState(tone=0.57, mood=CALM), -0.45)
+    assert shift is not None and state.mood == NEGATIVE
+
+
+def test_a_status_report_after_a_mild_opening_is_not_the_turn():
+    # "my internet's been slow" (-0.34), "rebooted it, still slow" (-0.34), a speed test (0),
+    # then the complaint (-0.56): the watch waits for the complaint
+    assert watch([-0.34, -0.34, 0.0, -0.56]) == [3]

@@ -68,9 +68,11 @@ bench: venv
 bench-pages: venv
 	$(PY) bench/workspace_pages.py
 
-## bench-sentiment: the sentiment engine's messages per second against plain vaderSentiment.
+## bench-sentiment: the sentiment engine's messages per second against plain vaderSentiment,
+##      and its figures on the public labelled sets in ../shared/data beside plain VADER's.
 bench-sentiment: venv
 	$(PY) bench/sentiment_speed.py
+	$(PY) bench/sentiment_public.py
 
 clean:
 	rm -rf $(VENV) staticfiles faro.sqlite3*

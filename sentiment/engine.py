@@ -34,7 +34,8 @@ What differs from VADER (all of it aimed at contact-centre messages):
   for something done is positive and softens the negative words it refers to;
 - cues without sentiment words score: repeat contact, elapsed waiting, broken promises, exit
   and escalation threats, being passed around, service cuts, price rises, "why" questions about
-  a grievance (`sentiment.rules`, "cues");
+  a grievance, a charge for what was paid or returned, a visit that never came, a promised day
+  set against today's (`sentiment.rules`, "cues");
 - sarcasm: praise that opens or closes a complaint as a clause of its own counts negative
   ("genial, otra vez sin luz", "cut off again, brilliant"), as does praise that is a sentence of
   its own before the complaint ("Great, just great. Fourth visit and nobody came"), praise that
@@ -46,7 +47,8 @@ What differs from VADER (all of it aimed at contact-centre messages):
   the service counts for less: the complaint decides ("the midwives were amazing. The discharge
   was a shambles");
 - a mild sigh ("ugh", "uf", "qué pena") in a request is the customer's chore, not a complaint,
-  and a discourse opener ("bueno, …", "well, …") is not praise;
+  and a discourse opener ("bueno, …", "well, …") is not praise; the customer's own input slip
+  ("I've typed the postcode wrong", "puse mal el DNI") carries no weight;
 - acknowledgements ("ok", "got it", "recibido", a thumbs-up beside them) are courtesy, and an
   apology takes the weight off the customer's own slip up to a "but";
 - praise inside a question clause ("¿cuál es la mejor tarifa?") carries no weight;
@@ -626,7 +628,9 @@ class Engine:
         for i in thanks:
             if is_request:
                 valences[i] = 0.0
-            elif i + 1 < len(keys) and keys[i + 1] in rules.thanks_for:
+            elif i + 1 < len(keys) and (
+                keys[i + 1] in rules.thanks_for or _thanks_that_done(rules, keys, i)
+            ):
                 valences[i] = THANKS_DONE
                 # up to a "but": "gracias por la respuesta, pero sigue sin resolverse"
                 _damp_negatives(valences, clauses, i, breaks, stop=(keys, rules.contrast))
@@ -709,6 +713,15 @@ class Engine:
         if "?" in text and max(valences) > 0:
             _mute_praise_in_questions(texts, clauses, valences)
         low = min(valences)
+        if (
+            low < 0
+            # in a slip its word ("wrong", "mal") is the most negative one: testing only that
+            # word keeps the scan off the common path
+            and keys[valences.index(low)] in _OWN_ERROR_WORDS
+            and rules.own_error is not None
+            and _mute_own_error(rules, keys, valences)
+        ):
+            low = min(valences)
         if low < 0 and not cues and not rules.mild.isdisjoint(keys):
             _damp_mild(rules, keys, valences, text)
         if keys[0] in rules.openers and len(keys) > 1 and clauses[1] != clauses[0]:
@@ -788,6 +801,33 @@ def _damp_mild(rules, keys, valences, text: str) -> None:
         return
     for i in mild:
         valences[i] *= factor
+
+
+# the words an own-error slip ends on
+_OWN_ERROR_WORDS = frozenset(
+    ["wrong", "wrongly", "incorrectly", "incorrect", "mal", "incorrecto", "incorrecta"]
+    + ["incorrectos", "incorrectas", "equivocado", "equivocada", "equivocados", "equivocadas"]
+)
+
+
+def _thanks_that_done(rules, keys, i: int) -> bool:
+    """ "le agradezco que me haya llamado": "que" and a perfect subjunctive within two words."""
+    return keys[i + 1] == "que" and not rules.thanks_that_done.isdisjoint(keys[i + 2 : i + 5])
+
+
+def _mute_own_error(rules, keys, valences) -> bool:
+    """ "ugh, I've typed the postcode wrong, it should be BS3 4QT", "puse mal el DNI": the wrong
+    is the customer's own slip, mended in the same message, so its negative word carries no
+    weight (labelling guideline 7). Says whether a slip was found."""
+    match = rules.own_error.search(" ".join(keys))
+    if match is None:
+        return False
+    position = 0
+    for i, key in enumerate(keys):
+        if match.start() <= position < match.end() and valences[i] < 0:
+            valences[i] = 0.0
+        position += len(key) + 1
+    return True
 
 
 def _mute_praise_in_questions(texts, clauses, valences) -> None:

@@ -100,6 +100,12 @@ class LanguageRules:
     # harm named to say nobody suffered it ("nadie herido", "no one was injured"): negated, it is
     # a fact for the claim, not relief or praise
     harm: frozenset[str] = frozenset()
+    # the customer's own input error ("I've typed the postcode wrong", "puse mal el DNI"): the
+    # wrong is theirs, a correction follows, and it is no complaint about the service
+    own_error: re.Pattern[str] | None = None
+    # after "que", a thanks for what has been done: "os agradezco que me hayáis quitado el
+    # recargo" (a present subjunctive, "que me contesten pronto", asks for something instead)
+    thanks_that_done: frozenset[str] = frozenset()
 
 
 # ----------------------------------------------------------------------------- loading
@@ -326,8 +332,12 @@ EN_CUES = [
     ),
     # elapsed waiting
     (
-        r"(?:still|been|waiting|waited|wait|already|on hold|hold|for|(?:from|since) (?:the )?"
-        r"(?:last|past))(?: \S+){0,4}? "
+        # loyalty is no wait: "I've been a customer for ten years", "with you for ten years"
+        r"(?:still|been(?! (?:a |an |your )?(?:customer|client|member|policyholder)s?\b| with "
+        r"(?:you|them|us)\b)|"
+        r"waiting|waited|wait|already|on hold|hold|"
+        r"for(?<!customer for)(?<!client for)(?<!member for)(?<!with you for)(?<!with them for)|"
+        r"(?:from|since) (?:the )?(?:last|past))(?: \S+){0,4}? "
         r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
         r"eleven|thirteen|fourteen|sixteen|eighteen|thirty|forty|several|many|few|over \w+|"
         r"almost \w+|more than \w+|nearly \w+) "
@@ -343,7 +353,8 @@ EN_CUES = [
         r"(?:later|ago|now|and (?:still|nothing|counting|no)|on hold|waiting|of waiting|queue|"
         r"after (?:i|we) (?:asked|called|rang|phoned|emailed|wrote|complained)|"
         # "three weeks for a meter reading": the wait put as the price of a simple job
-        r"(?:for|to get|just to|to fix|to sort) (?:a|an|one|my))",
+        r"(?:for|(?:just )?to (?:get|fix|sort|change|send|process|book|receive)|just to) "
+        r"(?:a|an|one|my))",
         -1.9,
         "waiting",
         "minute minutes min mins hour hours hr hrs day days week weeks month months",
@@ -598,6 +609,82 @@ EN_CUES += [
     ),
 ]
 
+_EN_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
+# Complaints told by the facts alone: the promised day against today's, "why does it take two
+# months", silence counted in calls, the day off wasted, the story told again, the record that
+# has vanished, the visit that never came, the curt "Explain." or "sort it out".
+EN_CUES += [
+    (
+        r"(?:said|told|promised|assured)(?: \S+){0,14}? (?:it's|it is|its|today is|today's|now "
+        r"it's|and it's) " + _EN_WEEKDAY,
+        -1.6,
+        "broken promise",
+        # the weekday is the trigger: the promise verbs are common, and the scan after one of
+        # them (up to 14 words on) is the costly part
+        "monday tuesday wednesday thursday friday saturday sunday",
+    ),
+    (
+        r"why (?:does|did|do|is|has) (?:it|this|that|everything) (?:take|taking|taken|took) "
+        r"(?:\d+|so long|this long|that long|two|three|four|five|six|weeks|months|ages|forever)",
+        -1.6,
+        "grievance question",
+        "why",
+    ),
+    (
+        r"(?:not|hasn't|haven't|didn't|has not|have not|did not|never|no one|nobody|without)"
+        r"(?: \S+){0,2}? a single (?:call|email|e-mail|reply|response|message|word|update|letter|"
+        r"text|callback)",
+        -1.5,
+        "waiting",
+        "single",
+    ),
+    (
+        r"(?:took|taken|booked|wasted) (?:a |the |half a |my |our |another )?"
+        r"(?:day|morning|afternoon) off(?: work)? for (?:this|it|nothing)",
+        -1.6,
+        "wasted time",
+        "took taken booked wasted",
+    ),
+    (
+        r"(?:i've|i have|i|we've|we have|we) (?:already |just )?explained "
+        r"(?:all )?(?:of )?(?:this|that|it|everything)(?: \S+){0,2}? (?:yesterday|"
+        r"already|before|twice|last week|to someone|to your colleague|three times|again)",
+        -1.4,
+        "repeat contact",
+        "explained",
+    ),
+    (
+        # the visit that never happened, and nobody said so
+        r"(?:didn't|did not|didnt|hasn't|has not|haven't) (?:turn up|turned up|show up|"
+        r"showed up|shown up)|no[- ]show|(?:nobody|no one|noone) (?:turned up|showed up)",
+        -1.8,
+        "no-show",
+        # rarer than "up"; "nobody" alone already scores as it is
+        "turn turned show showed shown no-show",
+    ),
+    (
+        r"(?:they've|they have|you've|you have|there's|there is|they|you) (?:got |had |have )?"
+        r"no record of",
+        -1.6,
+        "lost record",
+        "record",
+    ),
+    (
+        # the bare order, not "can you explain", "please explain", "to sort it out"
+        r"explain(?<!please explain)(?<!to explain)(?<!you explain)(?<!me explain)"
+        r"(?: yourselves| this| that)?$"
+        r"|sort(?<!you sort)(?<!to sort)(?<!please sort)(?<!can sort)(?<!could sort) "
+        r"(?:it|this|this mess) out"
+        r"(?: now| already| asap)?$"
+        r"|(?:logs? me out|drops?|cuts? out|disconnects?|crashes|freezes|reboots?|buffers?|"
+        r"kicks? me out)(?: \S+){0,2}? every (?:\d+|few|couple|two|five|ten)",
+        -1.6,
+        "demand",
+        "explain sort every",
+    ),
+]
+
 EN_REQUEST = re.compile(
     r"\b(?:please|pls|plz|kindly|can you|could you|would you|will you|can i|could i|may i|"
     r"how (?:do|can|long)|i need|we need|i want|i'd like|i would like|need to|i'm trying|"
@@ -699,6 +786,8 @@ def english() -> LanguageRules:
             )
             + ["nice one", "perfect timing", "kind of you", "how kind", "so kind", "i'd love"]
             + ["a pleasure"]
+            # applause in a complaint claps at it
+            + ["👏"]
         ),
         sarcastic_tags=frozenset(
             [
@@ -730,6 +819,11 @@ def english() -> LanguageRules:
                 "restarted restart restarting rebooted reboot rebooting reset unplugged replugged "
                 "switched turned"
             )
+        ),
+        own_error=re.compile(
+            r"\b(?:i|i've|i have|i'd|we|we've|we have) (?:\w+ )?(?:typed|put|entered|written|"
+            r"wrote|given|gave|spelt|spelled|filled|selected|ticked|picked|clicked|keyed)"
+            r"(?: \S+){0,4}? (?:wrong|wrongly|incorrectly|incorrect)\b"
         ),
         self_slip=frozenset(
             ["forgot to mention", "forgot to add", "forgot to attach", "my mistake", "my bad"]
@@ -826,7 +920,10 @@ ES_CUES = [
     # repeat contact
     (
         r"(?:(?:por )?(?:segunda|tercera|cuarta|quinta|sexta|septima|octava|novena|decima|"
-        r"enesima|milesima|\d+(?:a|ra|ta|va|na|ma|ª)?) vez)|(?:segunda|tercera|cuarta|quinta|"
+        r"enesima|milesima|\d+(?:a|ra|ta|va|na|ma|ª)?) vez"
+        # loyalty is no repeat contact: "es la segunda vez que contrato con ustedes"
+        r"(?! que (?:contrato|contratamos|compro|compramos|renuevo|renovamos|elijo|elegimos|"
+        r"confio|confiamos|me aseguro|nos aseguramos)))|(?:segunda|tercera|cuarta|quinta|"
         r"enesima) (?:cita|visita|llamada|reclamacion|queja|carta|correo|factura|tecnico|"
         r"averia|incidencia)",
         -1.8,
@@ -910,9 +1007,13 @@ ES_CUES = [
         r"habiamos quedado|dijeron|dijo|dijisteis|dijiste) en "
         r"(?:llamar|devolver|enviar|mandar|contactar|solucionar|resolver|avisar|venir|pasar|"
         r"arreglar|escribir)\w*|(?:me|nos) (?:dijeron|dijo|prometieron|prometio|aseguraron|"
-        r"aseguro|garantizaron|garantizo|comentaron|indicaron|juraron|juro|juraste) que"
+        r"aseguro|garantizaron|garantizo|comentaron|indicaron|juraron|juro|juraste|prometiste|"
+        r"prometisteis|aseguraste|dijiste) que"
+        # an instruction passed on, in either subjunctive ("que llamara", Latin America "que
+        # llame a este número"), is no promise
         r"(?! (?:le |les |os |lo |la |se lo |se la )?(?:enviara|mandara|llamara|escribiera|"
-        r"trajera|adjuntara|rellenara|pidiera|hiciera|pasara|fuera|esperara|subiera)\b)"
+        r"trajera|adjuntara|rellenara|pidiera|hiciera|pasara|fuera|esperara|subiera|envie|mande|"
+        r"llame|escriba|traiga|adjunte|rellene|pida|haga|pase|vaya|espere|suba)\b)"
         r"|supuestamente|"
         r"se supone que|me prometieron|nos prometieron|promesas|"
         r"(?:me|nos) (?:dijeron|dijo|habian dicho|han dicho|dijisteis) otra cosa",
@@ -922,6 +1023,7 @@ ES_CUES = [
             "quedaron quedo quedamos quedaste quedasteis quedado dijeron dijo dijisteis dijiste "
             "prometieron prometio aseguraron "
             "aseguro garantizaron garantizo comentaron indicaron juraron juro juraste "
+            "prometiste prometisteis aseguraste "
             "supuestamente supone "
             "promesas"
         ),
@@ -1010,8 +1112,8 @@ ES_CUES += [
     ),
     # one thing agreed, another done: "el contrato decía una cosa y me cobran otra"
     (
-        r"una cosa y (?:me |nos )?(?:cobran|cobraron|hacen|hicieron|dicen|dijeron|mandan|"
-        r"mandaron|ponen|pusieron|dan|dieron) otra",
+        r"una cosa y (?:ahora |luego |despues |aqui |alli )?(?:me |nos )?(?:cobran|cobraron|"
+        r"hacen|hicieron|dicen|dijeron|mandan|mandaron|ponen|pusieron|dan|dieron) otra",
         -1.8,
         "broken promise",
         "otra",
@@ -1125,24 +1227,139 @@ ES_CUES += [
         # "tres meses para cambiar una dirección": the wait put as the price of a simple job
         r"(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|varias|varios|tantas|"
         r"tantos) (?:horas|dias|semanas|meses) (?:para|por) (?:un|una|el|la|mi|cambiar|arreglar|"
-        r"poner|mandar|enviar|devolver|dar|hacer|contestar|responder|recibir|activar|instalar)",
+        r"poner|mandar|enviar|devolver|dar|hacer|contestar|responder|recibir|activar|instalar|"
+        r"que)|(?:un|una) (?:mes|semana|ano) para que",
         -1.5,
         "waiting",
-        "horas dias semanas meses",
+        "horas dias semanas meses mes semana ano",
     ),
     (
         r"llev(?:o|amos|a|an|as|ais) desde (?:ayer|anoche|antier|anteayer|esta manana|"
         r"esta tarde|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|dia|mes)|"
-        r"la semana|el mes|hace|principios|primera hora)",
+        r"la semana|el mes|hace|principios|primera hora|las \d+|la una|el mediodia)",
         -1.5,
         "waiting",
         "llevo llevamos lleva llevan llevas llevais",
     ),
 ]
 
+_ES_WEEKDAY = r"(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)"
+
+# Complaints told by the facts alone, the commonest way a Spanish complaint goes unread: a charge
+# for what was paid, returned or never ordered; two sides saying opposite things; the customer
+# bounced between two places; a promise dated and then the day it is now; disbelief that it can
+# be so; a curt order to fix or explain it; silence counted in calls; a day off spent waiting.
+ES_CUES += [
+    (
+        r"(?:cobran|cobraron|cobrado|cobrando|cobrar|cobro|descontaron|descuentan|descontado|"
+        r"cargaron|cargan|cargado|facturan|facturaron|facturado|intereses)(?: \S+){0,6}? "
+        r"(?:que|lo que|los que|las que) (?:ya |nunca |no |yo no |nosotros no )?(?:lo |la |los |"
+        r"las |le |les )?(?:pague|pagamos|pagado|pedi|pedimos|pedido|contrate|contratamos|"
+        r"devolvi|devolvimos|devuelto|solicite|solicitamos|use|usamos|consumi|di de baja|"
+        r"dimos de baja|cancele|cancelamos)\b"
+        # "pagué la póliza y me sale como impagada": paid, and still owed
+        r"|(?:pague|pagamos|he pagado|hemos pagado|ya pague)(?: \S+){0,4}? y (?:me |nos )?"
+        r"(?:sale|salen|aparece|aparecen|figura|dicen|reclaman|cobran|siguen)",
+        -1.8,
+        "wrong charge",
+        (
+            "cobran cobraron cobrado cobrando cobrar cobro descontaron descuentan descontado "
+            "cargaron cargan cargado facturan facturaron facturado intereses pague pagamos pagado"
+        ),
+    ),
+    (
+        # "la app dice pagado y ustedes dicen que debo", "allí me dijeron una cosa y aquí otra"
+        r"(?:dijeron|dicen|dijo|dice|pone|ponia|decia|decian)(?: \S+){1,10}? y (?:aqui|ahora|"
+        r"alli|alla|aca|luego|despues|ustedes|vosotros|en la tienda|el tecnico|el taller) (?:me |"
+        r"nos )?(?:dicen|dijeron|dice|dijo|ponen|piden|mandan)"
+        # "de la aseguradora al taller y del taller a la aseguradora"
+        r"|del? (?:la |el )?(\w+(?: \w+){0,3}?) a(?:l| la| el) (\w+(?: \w+){0,3}?) y del? "
+        r"(?:la |el )?\2 a(?:l| la| el) \1\b",
+        -1.8,
+        "passed around",
+        "dijeron dicen dijo dice pone ponia decia decian del",
+    ),
+    (
+        r"(?:lo|la|me|nos|te) (?:pasan|pasaron|pasaran|derivan|derivaron|mandan|mandaron|remiten|"
+        r"transfieren|transfirieron) a otr[oa] (?:area|departamento|seccion|persona|agente|"
+        r"companero|companera|oficina|sucursal)",
+        -1.8,
+        "passed around",
+        "pasan pasaron pasaran derivan derivaron mandan mandaron remiten transfieren transfirieron",
+    ),
+    (
+        # a promise dated, then the day it is now: "me dijeron el viernes que el lunes… y hoy es
+        # miércoles"
+        r"(?:dijeron|dijo|dijiste|prometieron|prometio|prometiste|quedaron|quedo|aseguraron)"
+        r"(?: \S+){0,14}? (?:hoy es|ya es|estamos a|estamos en) " + _ES_WEEKDAY,
+        -1.6,
+        "broken promise",
+        "lunes martes miercoles jueves viernes sabado domingo",
+    ),
+    (
+        # "no es normal que tarde tanto" — but "¿no es posible que me lo manden?" asks a favour
+        r"no (?:es|me parece) (?:posible|normal|logico|serio|aceptable) que"
+        r"(?! (?:me |nos )?(?:lo |la |los |las )?(?:manden|envien|llamen|den|pasen|cambien|"
+        r"hagan|atiendan|devuelvan)\b)|no es posible$|"
+        r"en pleno (?:20\d\d|siglo (?:xxi|21))",
+        -1.6,
+        "disbelief",
+        "posible normal logico serio aceptable pleno",
+    ),
+    (
+        r"(?:arreglen|arreglad|arreglenlo|solucionen|solucionad|solucionenlo|resuelvan|"
+        r"resolvedlo|expliquen|expliquenme|explicadme) (?:eso|esto|ya|de una vez|ahora mismo)"
+        r"|(?:expliquen|expliquenme|explicadme)$",
+        -1.6,
+        "demand",
+        (
+            "arreglen arreglad arreglenlo solucionen solucionad solucionenlo resuelvan resolvedlo "
+            "expliquen expliquenme explicadme"
+        ),
+    ),
+    (
+        # silence counted: "ni una llamada en tres semanas", "no me han devuelto ni un correo"
+        r"ni (?:una|un) (?:sola |solo )?(?:llamada|respuesta|correo|mail|email|mensaje|aviso|"
+        r"noticia|explicacion|disculpa)",
+        -1.5,
+        "waiting",
+        "ni",
+    ),
+    (
+        # the customer's day spent for nothing: "me pedí el día libre para esto"
+        r"(?:pedi|me pedi|me tome|me cogi|perdi|he perdido|pedimos|perdimos) (?:el|un|medio|la|"
+        r"toda la|todo el) (?:dia|manana|tarde)(?: libre| de trabajo| en el trabajo)? "
+        r"(?:para esto|para nada|por nada|esperando)",
+        -1.6,
+        "wasted time",
+        "pedi tome cogi perdi perdido pedimos perdimos",
+    ),
+    (
+        # the visit that never happened, and nobody said so: "no vino nadie", "nadie nos avisó"
+        r"no (?:vino|vinieron|aparecio|aparecieron|se presento|se presentaron|ha venido|han venido|"
+        r"ha aparecido|se ha presentado) (?:nadie|el tecnico|la tecnica|el perito|el instalador|"
+        r"el repartidor|el mensajero)|nadie (?:vino|aparecio|se presento|ha venido|"
+        r"me aviso|nos aviso|me ha avisado|nos ha avisado|me informo|nos informo)",
+        -1.8,
+        "no-show",
+        "vino vinieron aparecio aparecieron presento presentaron venido aparecido presentado nadie",
+    ),
+    (
+        # the customer made to tell it again: "ya se lo expliqué a su compañera"
+        r"ya (?:se |lo |les |te |os |se lo |se los )?(?:lo )?(?:explique|he explicado|conte|"
+        r"he contado|hemos explicado|explicamos)",
+        -1.4,
+        "repeat contact",
+        "explique explicado conte contado explicamos",
+    ),
+]
+
 ES_REQUEST = re.compile(
-    r"\b(?:por favor|necesito|necesitamos|quiero|queria|quisiera|quisieramos|me gustaria|"
-    r"nos gustaria|podrian|podria|pueden|puede|puedes|podrias|me pueden|me puede|solicito|"
+    r"\b(?:por favor|necesito|necesitamos|"
+    # "os quiero dar las gracias por…" wants to thank, it asks for nothing
+    r"(?:quiero|queria|quisiera|quisieramos|me gustaria|nos gustaria)(?! (?:dar|daros|darles|"
+    r"darte|darle|agradecer|agradeceros|agradecerles|agradecerte|agradecerle)\b)|"
+    r"podrian|podria|pueden|puede|puedes|podrias|me pueden|me puede|solicito|"
     r"solicitamos|les pido|le pido|os pido|ruego|agradeceria|agradeceriamos|de antemano|"
     r"por adelantado|espero (?:su|tu|vuestra) respuesta|quedo (?:atento|atenta|a la espera)|"
     r"como (?:puedo|hago|se)|me podrian|me podria|me indican|me indica|me dicen si|"
@@ -1321,6 +1538,7 @@ def spanish() -> LanguageRules:
         concessive=frozenset(["aunque", "a pesar de", "si bien", "pese a"]),
         thanks=thanks,
         thanks_for=frozenset(["por", "a"]),  # "gracias a ustedes" thanks for something done
+        thanks_that_done=frozenset(split_words("haya hayas hayan hayais hayamos")),
         emphatic_thanks=frozenset(["muchas gracias", "mil gracias", "muchisimas gracias"]),
         acknowledgements=frozenset(
             split_words(
@@ -1337,17 +1555,25 @@ def spanish() -> LanguageRules:
             + ["que bien", "muy bien", "de maravilla", "que maravilla", "que bonito", "que lindo"]
             + ["que linda", "que amable", "que amables", "que detalle", "que eficiencia"]
             + ["eficientes", "que eficientes", "que rapidez", "que rapidos", "que atentos"]
+            # applause in a complaint claps at it
+            + ["👏"]
         ),
         sarcastic_tags=frozenset(
             ["que bonito", "muy bonito", "que lindo", "que maravilla", "de lujo", "que eficiencia"]
             + ["que detalle", "bravo", "chapo", "chapeau", "precioso", "preciosa", "que precioso"]
         ),
-        sarcasm_lead=frozenset(split_words("oh ah ay vaya pues uy es")),
+        # "ah bueno, qué maravilla, …": a resigned "bueno" leads the sarcasm like "ah" does
+        sarcasm_lead=frozenset(split_words("oh ah ay vaya pues uy es bueno")),
         self_help=frozenset(
             split_words(
                 "reiniciado reiniciar reinicie reinicio reseteado resetear desenchufado "
                 "desenchufar enchufado apagado encendido reconectado"
             )
+        ),
+        own_error=re.compile(
+            r"\b(?:puse|he puesto|pusimos|escribi|he escrito|meti|he metido|marque|he marcado|"
+            r"rellene|he rellenado|apunte|he apuntado|di|he dado|teclee)(?: \S+){0,4}? "
+            r"(?:mal|incorrect[oa]s?|equivocad[oa]s?)\b"
         ),
         self_slip=frozenset(
             ["se me olvido", "se me paso", "olvide", "me equivoque", "me confundi"]

@@ -578,3 +578,58 @@ def test_one_clause_counts_one_negated_absence():
 def test_short_spanish_chat_acknowledgements_are_detected_as_spanish():
     assert detect_language("oki") == "es"
     assert detect_language("Todo claro ya con el pago, thanks!") == "es"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a charge for what was paid, returned or never ordered
+        ("me cobran la cuota de un seguro que ya di de baja", "es", "negative"),
+        ("nos cargaron la reparación que ya pagamos en junio", "es", "negative"),
+        # two sides saying opposite things, and the customer bounced between two places
+        ("el banco dice que está pagado y ustedes dicen que no", "es", "negative"),
+        (
+            "me mandan del hospital al centro de salud y del centro de salud al hospital",
+            "es",
+            "negative",
+        ),
+        ("siempre me dicen que lo pasan a otro departamento", "es", "negative"),
+        # a promise dated, then the day it is now
+        ("el técnico dijo el lunes que vendría el martes, y hoy es jueves", "es", "negative"),
+        ("Told me the parcel would come Monday. It's Thursday.", "en", "negative"),
+        # disbelief, a curt order, silence counted, a day off for nothing, the story told again
+        ("en pleno 2026 y hay que mandar un fax", "es", "negative"),
+        ("¿no es posible que me lo manden por correo?", "es", "neutral"),
+        ("solucionen esto ya", "es", "negative"),
+        ("expliquenme", "es", "negative"),
+        ("me pedí la mañana libre para esto", "es", "negative"),
+        ("ya se lo expliqué a su compañera ayer", "es", "negative"),
+        ("I explained all of it to someone yesterday", "en", "negative"),
+        ("not a single email since I opened the ticket", "en", "negative"),
+        ("why does it take six weeks to change a bank account?", "en", "negative"),
+        ("I booked the afternoon off for this", "en", "negative"),
+        ("two weeks just to change a direct debit?", "en", "negative"),
+        ("the surgery says they have no record of my referral", "en", "negative"),
+        ("the courier didn't turn up", "en", "negative"),
+        ("the app logs me out every few minutes", "en", "negative"),
+        ("Sort it out.", "en", "negative"),
+        # loyalty is neither a wait nor a repeat contact
+        ("I've been a customer for twelve years, is there a loyalty discount?", "en", "neutral"),
+        ("es la tercera vez que renuevo con ustedes, ¿me mantienen el precio?", "es", "neutral"),
+        # the customer's own input slip, mended in the message
+        ("I've entered my date of birth wrong, it is 3 May 1980", "en", "neutral"),
+        ("puse mal el número de cuenta, el correcto acaba en 4410", "es", "neutral"),
+        # a fix told in the past tense is good news; a fee and a planned cut are facts
+        ("tuve un problema con la tarjeta pero lo solucionaron en el momento", "es", "positive"),
+        ("¿cobran recargo por pagar en efectivo?", "es", "neutral"),
+        ("¿a qué hora empieza el corte programado de luz?", "es", "neutral"),
+        # wanting to thank asks for nothing; thanks for what has been done, with "que"
+        ("quiero darte las gracias por todo lo que hiciste con el papeleo", "es", "positive"),
+        ("le agradezco que me haya devuelto la llamada tan pronto", "es", "positive"),
+        ("les agradezco que me contesten pronto", "es", "neutral"),
+        # applause closing a complaint, after a resigned "ah bueno"
+        ("ah bueno, genial, otra semana sin teléfono 👏", "es", "negative"),
+    ],
+)
+def test_fifth_round_rules(text, language, expected):
+    assert label(text, language) == expected

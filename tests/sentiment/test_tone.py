@@ -137,3 +137,33 @@ def test_a_status_report_after_a_mild_opening_is_not_the_turn():
     # "my internet's been slow" (-0.34), "rebooted it, still slow" (-0.34), a speed test (0),
     # then the complaint (-0.56): the watch waits for the complaint
     assert watch([-0.34, -0.34, 0.0, -0.56]) == [3]
+
+
+def test_a_turn_told_by_the_facts_alone_alerts_at_that_message():
+    # the turn names no feeling: a charge for a returned item, a no-show after "great, thanks"
+    from sentiment.engine import analyze
+
+    charged = [
+        ("hola, una consulta sobre la factura de marzo", "es"),
+        ("el número de cliente es 55120", "es"),
+        ("me cobran otra vez el router que devolví en enero", "es"),
+        ("espero que lo corrijan", "es"),
+    ]
+    assert watch([analyze(text, lang).compound for text, lang in charged]) == [2]
+    no_show = [
+        ("hi, can I book a boiler service?", "en"),
+        ("great, thanks", "en"),
+        ("the engineer didn't turn up and I took the morning off for this", "en"),
+    ]
+    assert watch([analyze(text, lang).compound for text, lang in no_show]) == [2]
+
+
+def test_a_slip_of_the_customers_own_does_not_alert():
+    from sentiment.engine import analyze
+
+    slip = [
+        ("hi, I need to change the name on my account", "en"),
+        ("ugh, I've spelled my surname wrong, it's Whitfield", "en"),
+        ("thanks", "en"),
+    ]
+    assert watch([analyze(text, lang).compound for text, lang in slip]) == []

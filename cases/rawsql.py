@@ -51,10 +51,13 @@ def column_converters(model: type) -> list[tuple[int, list, Any]]:
 
 
 def table(model: type) -> str:
+    """The model's table name, quoted for the database in use."""
     return connection.ops.quote_name(model._meta.db_table)
 
 
 def columns(model: type, alias: str = "") -> str:
+    """The model's columns in ``select``'s order, quoted (and prefixed with ``alias.``); built
+    once per database and model."""
     key = (connection.vendor, model, alias)
     if key not in _columns:
         prefix, quote = f"{alias}." if alias else "", connection.ops.quote_name

@@ -35,14 +35,20 @@ What differs from VADER (all of it aimed at contact-centre messages):
 - cues without sentiment words score: repeat contact, elapsed waiting, broken promises, exit
   and escalation threats, being passed around, service cuts, price rises, "why" questions about
   a grievance, a charge for what was paid or returned, a visit that never came, a promised day
-  set against today's (`sentiment.rules`, "cues");
+  set against today's (`sentiment.rules`, "cues"), and a curt demand: a want/need verb or an
+  imperative with "ya"/"now"/"today" closing its clause ("quiero que lo rectifiquen ya", "I need
+  this fixed today"; not with "please", in a question or about the customer's own act);
 - sarcasm: praise that opens or closes a complaint as a clause of its own counts negative
   ("genial, otra vez sin luz", "cut off again, brilliant"), as does praise that is a sentence of
   its own before the complaint ("Great, just great. Fourth visit and nobody came"), praise that
   heads the complaint's own short clause or names the event ("perfect timing, …", "lovely to be
   kept on hold for 50 minutes") when the complaint is clear, and a stock phrase of praise that
   closes a complaining clause ("…sin avisar, qué bonito", "…nothing could be done. So that's
-  great");
+  great"); and ironic praise: an exclamation of praise heading a clause anywhere in a message
+  that states a plain failure ("empty", "se murió", "lectura estimada") or carries an ironic
+  emoji or tag (🙃 🙄, "love that for me", "gracias por nada") turns every positive word
+  negative, unless the failure is mended or conceded ("excellent, the broken boiler is fixed");
+- an emoji is never negated ("sigue sin tocar 🙄");
 - praise of a person (a nurse, the agent) in a message that complains in another sentence about
   the service counts for less: the complaint decides ("the midwives were amazing. The discharge
   was a shambles");
@@ -87,6 +93,7 @@ from sentiment.rules import (
     B_INCR,
     C_INCR,
     COURTESY_EMOJI,
+    CUE_WEIGHT,
     N_SCALAR,
     THANKS_DONE,
     emoji_valences,
@@ -144,6 +151,14 @@ SHOUTING = -1.2
 MAX_EMOJI = 3.0
 TOKEN_CACHE_SIZE = 50_000
 
+# Emoji that mark praise in the same message as ironic ("excelente, el módem se murió 🙃").
+_IRONIC_EMOJI = frozenset("🙃🙄")
+# Words that may come before an ironic exclamation in its clause ("oh awesome", "qué maravilla").
+_IRONIC_LEAD = frozenset(split_words("que what how just so really"))
+# Courtesy that softens a demand into a request ("I need it today, please").
+_DEMAND_COURTESY = frozenset(
+    split_words("please pls porfa porfavor") + ["por favor", "if possible", "si es posible"]
+)
 _SENTENCE_END = frozenset(".!?;…")
 _CONTROL_PROBE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]")
 # Code points where emoji live; Spanish letters and typographic punctuation are all below.
@@ -224,6 +239,7 @@ class Engine:
         self._relevant = {}
         self._sentiment_keys = {}
         self._phrase_pairs = {}
+        self._phrases_by_pair: dict[str, dict[tuple[str, str], list]] = {}
         self._rare_words = {}
         self._negation_words = {}
         self._sarcasm_first = {}
@@ -248,9 +264,15 @@ class Engine:
                 | rules.dual_boosters
                 | {"like"}
             )
-            self._phrase_pairs[code] = frozenset(
-                (words[0], words[1]) for entries in rules.phrases.values() for words, _ in entries
-            )
+            # phrases by their first two words, longest first: a place where a pair starts is
+            # tried against its few phrases, not against every phrase of a common first word
+            # ("no" opens a hundred Spanish phrases)
+            by_pair: dict[tuple[str, str], list] = {}
+            for entries in rules.phrases.values():
+                for words, phrase in entries:
+                    by_pair.setdefault((words[0], words[1]), []).append((words, phrase))
+            self._phrases_by_pair[code] = by_pair
+            self._phrase_pairs[code] = frozenset(by_pair)
             # words that need a pass of their own (apologies, "but", "aunque"): one set test
             # tells most messages they can skip all of those passes
             self._rare_words[code] = rules.apologies | rules.contrast | rules.concessive
@@ -261,6 +283,7 @@ class Engine:
             self._sarcasm_last[code] = {praise.split()[-1] for praise in rules.sarcastic_praise}
             self._tag_last[code] = {tag.split()[-1] for tag in rules.sarcastic_tags}
         self._token_cache: dict[str, dict[str, tuple]] = {"es": {}, "en": {}}
+        self._cue_selections: dict[str, dict[frozenset[str], tuple]] = {"es": {}, "en": {}}
         # Score is immutable, so one neutral score per language serves every message that
         # nothing moves (a third of the traffic: requests, data, acknowledgements)
         self._neutral = {code: Score(0.0, "neutral", code, ()) for code in self.rules}
@@ -343,7 +366,9 @@ class Engine:
         cache = self._token_cache[rules.code]
         if len(cache) > TOKEN_CACHE_SIZE:
             cache.clear()
-        texts: list[str] = []
+        words = text.split()
+        # the raw text of every key: the words themselves unless a word has no key or several
+        texts: list[str] | None = None
         keys: list[str] = []
         clauses: list[int] = []
         # clause ids after which a sentence ends (sentences only matter for "thanks for …")
@@ -352,9 +377,9 @@ class Engine:
         # words are plain and this loop runs for every word of every message
         capitals: list[int] = []
         clause = 0
-        add_text, add_key, add_clause = texts.append, keys.append, clauses.append
+        add_key, add_clause = keys.append, clauses.append
         lookup = cache.get  # bound once: this loop runs for every word of every message
-        for raw in text.split():
+        for raw in words:
             entry = lookup(raw)
             if entry is None:
                 entry = self._token_keys(rules, raw)
@@ -362,18 +387,23 @@ class Engine:
                     entry = entry[0][0]  # the common case: one key, no punctuation, no caps
                 cache[raw] = entry
             if entry.__class__ is str:
-                add_text(raw)
                 add_key(entry)
                 add_clause(clause)
+                if texts is not None:
+                    texts.append(raw)
                 continue
             token_keys, starts, ends_clause, ends_sentence, is_upper = entry
             if starts and keys:
                 breaks.add(clause)
                 clause += 1
+            if len(token_keys) != 1 and texts is None:
+                # a word with no key or several ("-", "idk"): texts no longer match the words
+                texts = words[: len(keys)]
             for key in token_keys:
                 if is_upper:
                     capitals.append(len(keys))
-                add_text(raw)
+                if texts is not None:
+                    texts.append(raw)
                 add_key(key)
                 add_clause(clause)
             if ends_sentence:
@@ -389,7 +419,7 @@ class Engine:
         upper = [False] * len(keys)
         for i in capitals:
             upper[i] = True
-        return texts, keys, clauses, breaks, upper
+        return words if texts is None else texts, keys, clauses, breaks, upper
 
     def _merge_phrases(self, rules, texts, keys, clauses, breaks, upper):
         """Join multiword expressions ("sin embargo", "hasta el moño") into one token.
@@ -401,15 +431,14 @@ class Engine:
         pairs = self._phrase_pairs[rules.code]
         if pairs.isdisjoint(zip(keys, keys[1:], strict=False)):  # most messages: one C-level pass
             return texts, keys, clauses, breaks, upper
-        starts = [i for i, pair in enumerate(zip(keys, keys[1:], strict=False)) if pair in pairs]
-        phrases = rules.phrases
+        by_pair = self._phrases_by_pair[rules.code]
         n = len(keys)
         matches = []
         free = 0  # the first index not inside an earlier match
-        for i in starts:
-            if i < free:
+        for i, pair in enumerate(zip(keys, keys[1:], strict=False)):
+            if i < free or pair not in pairs:
                 continue
-            for words, phrase in phrases[keys[i]]:
+            for words, phrase in by_pair[pair]:
                 end = i + len(words)
                 if end <= n and clauses[end - 1] == clauses[i] and tuple(keys[i:end]) == words:
                     matches.append((i, end, phrase))
@@ -492,7 +521,8 @@ class Engine:
             return valences, thanks
         # Most messages hold no negator at all: then no word needs the look-back for one.
         negatable = not self._negation_words[rules.code].isdisjoint(keys) or (
-            rules.code == "en" and _NT.search(text) is not None
+            # the regex only where an apostrophe could make a contraction
+            rules.code == "en" and ("'" in text or "’" in text) and _NT.search(text) is not None
         )
         lexicon = rules.lexicon
         boosters = rules.boosters
@@ -536,8 +566,9 @@ class Engine:
             if negated_valence and negatable and self._is_negated(rules, keys, clauses, i, -1.0):
                 valences[i] = negated_valence  # "not fixed" is a complaint, not a weak positive
                 continue
+            # an emoji is the customer's own face, never negated ("sigue sin tocar 🙄")
             valences[i] = self._modified(
-                rules, keys, clauses, upper, i, valence, cap_diff, negatable
+                rules, keys, clauses, upper, i, valence, cap_diff, negatable and key not in emoji
             )
         return valences, thanks
 
@@ -579,43 +610,82 @@ class Engine:
             valence *= N_SCALAR  # VADER: "the least helpful", but not "at least"
         return valence
 
-    def _cues(self, rules, keys, present: set[str]) -> list[tuple[int, float, str, str]]:
+    def _cue_selection(self, rules, present: frozenset[str]) -> tuple:
+        """The cues that the trigger words `present` select, in rule order, each as (search,
+        finditer, valence, rule, bereavement-sensitive, repeat-contact); cached per trigger set
+        (a handful of sets cover most messages)."""
+        cache = self._cue_selections[rules.code]
+        selection = cache.get(present)
+        if selection is None:
+            by_trigger = self._cues_by_trigger[rules.code]
+            numbers = sorted({n for word in present for n in by_trigger[word]})
+            selection = tuple(
+                (
+                    cue.pattern.search,
+                    cue.pattern.finditer,
+                    cue.valence,
+                    cue.rule,
+                    cue.rule in PROCEDURAL_WHEN_BEREAVED,
+                    cue.rule == "repeat contact",
+                )
+                for cue in (rules.cues[n] for n in numbers)
+            )
+            if len(cache) > TOKEN_CACHE_SIZE:
+                cache.clear()
+            cache[present] = selection
+        return selection
+
+    def _cues(self, rules, keys, present: frozenset[str]) -> list[tuple[int, float, str, str]]:
         """Contact-centre cues: (token index, valence, rule, matched words); one per rule.
 
-        `present` holds the trigger words in the message (before phrases were joined).
+        `present` holds the trigger words in the message (before phrases were joined). Each
+        rule keeps its first accepted match of its most negative cue; a cue whose rule already
+        holds a match at least as negative is not scanned at all, and a pattern is searched
+        once for its first match (the rare rejected match falls back to a scan of them all).
         """
         joined = " ".join(keys)
-        by_trigger = self._cues_by_trigger[rules.code]
-        selected = set()
-        for word in present:
-            selected.update(by_trigger[word])
         found: dict[str, tuple[int, float, str, str]] = {}
-        starts = None
-        for n in sorted(selected):
-            cue = rules.cues[n]
-            for match in cue.pattern.finditer(joined):
-                valence, rule = cue.valence, cue.rule
-                if rule in PROCEDURAL_WHEN_BEREAVED and rules.bereavement.search(joined):
+        bereaved = None
+        for search, finditer, valence, rule, procedural, repeat in self._cue_selection(
+            rules, present
+        ):
+            if rule in found and found[rule][1] <= valence:
+                continue  # all of this cue's matches weigh the same: none would replace it
+            match = search(joined)
+            if match is None:
+                continue
+            if procedural:
+                if bereaved is None:
+                    bereaved = rules.bereavement.search(joined) is not None
+                if bereaved:
                     # closing a deceased relative's account is procedure, not a threat; "murió
                     # hace un mes y…" dates the death, it is no wait
                     continue
-                if (
-                    rule == "repeat contact"
-                    and match.group().endswith(("veces", "times"))
-                    and not rules.self_help.isdisjoint(keys)
-                ):
-                    continue  # "he reiniciado el router dos veces" counts tries, not contacts
-                if rule == "repeat contact" and not rules.self_slip.isdisjoint(keys):
+            if repeat:
+                if not rules.self_slip.isdisjoint(keys):
                     continue  # "te escribo otra vez porque se me olvidó el número": a mend
-                if rule in found and found[rule][1] <= valence:
-                    continue
-                if starts is None:
-                    starts, position = [], 0
-                    for key in keys:
-                        starts.append(position)
-                        position += len(key) + 1
-                index = max(0, _bisect_right(starts, match.start()) - 1)
-                found[rule] = (index, valence, rule, match.group())
+                if rules.self_help.isdisjoint(keys):
+                    pass
+                elif match.group().endswith(("veces", "times")):
+                    # "he reiniciado el router dos veces" counts tries, not contacts: a later
+                    # match of the same pattern may still be a contact
+                    match = next(
+                        (m for m in finditer(joined) if not m.group().endswith(("veces", "times"))),
+                        None,
+                    )
+                    if match is None:
+                        continue
+            start = match.start()
+            index = 0
+            if start:
+                # the key the match starts in (phrase keys hold spaces of their own)
+                position = 0
+                for i, key in enumerate(keys):
+                    if position > start:
+                        break
+                    index = i
+                    position += len(key) + 1
+            found[rule] = (index, valence, rule, match.group())
         return list(found.values())
 
     def _apply_thanks(self, rules, keys, clauses, breaks, valences, thanks, text) -> None:
@@ -681,6 +751,16 @@ class Engine:
 
         valences, thanks = self._token_valences(rules, keys, clauses, upper, text)
         cues = self._cues(rules, keys, triggers) if triggers else []
+        if (
+            not rules.demand_now_words.isdisjoint(keys)
+            and "?" not in text
+            and not (
+                rules.demand_verbs.isdisjoint(keys) and rules.demand_imperatives.isdisjoint(keys)
+            )
+        ):
+            demand = _curt_demand(rules, keys, clauses)
+            if demand is not None and not any(c[2] == "demand" for c in cues):
+                cues.append(demand)
         if not cues and not any(valences) and not _shouting(keys, upper):
             return self._neutral[language]  # nothing moved it (a third of the traffic)
         for index, _, _, words in cues:
@@ -736,6 +816,13 @@ class Engine:
             _reverse_sarcastic_tag(rules, keys, clauses, valences, cues)
         if mixed and not rules.staff.isdisjoint(keys) and _sentences(clauses, breaks):
             _damp_staff_praise(rules, keys, clauses, breaks, valences, cues)
+        if (
+            not rules.ironic_praise.isdisjoint(keys)
+            # a failure word or ironic emoji among the words (before phrases were joined)
+            and not rules.irony_triggers.isdisjoint(tokens[1])
+            and max(valences) > 0
+        ):
+            _reverse_ironic_praise(rules, keys, clauses, valences)
         if _shouting(keys, upper) and not any(v > 0 for v in valences):
             cues.append((0, SHOUTING, "shouting", " ".join(dict.fromkeys(texts))))
         weights = self._contrast_weights(rules, keys, clauses) if rare else None
@@ -917,6 +1004,76 @@ def _reverse_sarcastic_opener(rules, keys, clauses, breaks, valences, cues) -> N
             valences[j] = -valences[j]
 
 
+def _heads_clause(rules, keys, clauses, i: int) -> bool:
+    """Key `i` opens its clause, after interjections only ("oh awesome", "qué maravilla")."""
+    j = i - 1
+    while j >= 0 and clauses[j] == clauses[i]:
+        if keys[j] not in rules.sarcasm_lead and keys[j] not in _IRONIC_LEAD:
+            return False
+        j -= 1
+    return True
+
+
+def _reverse_ironic_praise(rules, keys, clauses, valences) -> None:
+    """ "Ah, genial, me cobráis una lectura estimada de un piso vacío. Maravilloso.", "oh
+    awesome, the box showed up empty. love that for me", "excelente, el módem se murió 🙃".
+
+    An exclamation of praise heading a clause, anywhere in the message, is irony when the
+    message also states a plain failure (empty, broken, lost, an estimated reading, a device
+    that died) or carries an ironic emoji (🙃 🙄) or stock ironic tag ("gracias por nada", "love
+    that for me"): every positive word in the message counts negative. A failure that is told
+    as mended ("excellent, the broken boiler is fixed") or conceded ("…, but", "aunque") leaves
+    the praise sincere, and "genial, ya funciona" has no failure at all.
+    """
+    if not any(
+        # the praise may already read negative (a sarcastic opener): the rest still turns
+        key in rules.ironic_praise and valences[i] and _heads_clause(rules, keys, clauses, i)
+        for i, key in enumerate(keys)
+    ):
+        return
+    joined = " ".join(keys)
+    ironic = not _IRONIC_EMOJI.isdisjoint(keys) or rules.ironic_tag.search(joined) is not None
+    if not ironic and (
+        not rules.failure_fact.search(joined)
+        or not rules.repaired.isdisjoint(keys)
+        or not rules.contrast.isdisjoint(keys)
+        or not rules.concessive.isdisjoint(keys)
+    ):
+        return
+    for j, valence in enumerate(valences):
+        if valence > 0:
+            valences[j] = -valence
+
+
+# a curt demand weighs as much as the other demand cues ("sort it out now")
+CURT_DEMAND = -1.6
+
+
+def _curt_demand(rules, keys, clauses) -> tuple[int, float, str, str] | None:
+    """ "Quiero que lo rectifiquen ya", "necesito un técnico ya", "I want this fixed now",
+    "Refund the money immediately.": a want/need verb (or an imperative opening its clause)
+    and a word of urgency that closes the same clause is a curt demand, a complaint cue. Not
+    in a question, not with "please"/"por favor", not about the customer's own act ("I need to
+    leave now", "necesito salir ya") and not "ya que" (because: "ya" must close its clause).
+    """
+    if not _DEMAND_COURTESY.isdisjoint(keys) or not rules.thanks.isdisjoint(keys):
+        return None
+    n = len(keys)
+    for i, key in enumerate(keys):
+        if key in rules.demand_verbs:
+            following = keys[i + 1] if i + 1 < n else ""
+            if following == "to" or (following.endswith(("ar", "er", "ir")) and rules.code == "es"):
+                continue  # the customer's own act: "I need to go now", "necesito salir ya"
+        elif not (key in rules.demand_imperatives and (i == 0 or clauses[i - 1] != clauses[i])):
+            continue
+        end = i + 1
+        while end < n and clauses[end] == clauses[i]:
+            end += 1
+        if end - i > 1 and rules.demand_now.search(" ".join(keys[i + 1 : end])):
+            return (i, CURT_DEMAND * CUE_WEIGHT, "demand", " ".join(keys[i:end]))
+    return None
+
+
 def _damp_staff_praise(rules, keys, clauses, breaks, valences, cues) -> None:
     """ "I can't fault the midwives, they were amazing. The discharge process is a shambles."
 
@@ -1025,17 +1182,6 @@ def _reverse_sarcastic_tag(rules, keys, clauses, valences, cues) -> None:
     for j in range(start, end):
         if valences[j] > 0:
             valences[j] = -valences[j]
-
-
-def _bisect_right(values: list[int], x: int) -> int:
-    lo, hi = 0, len(values)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if x < values[mid]:
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
 
 
 def _drivers(texts, valences, cues, emphasis: float, text: str) -> tuple[Driver, ...]:

@@ -106,6 +106,23 @@ class LanguageRules:
     # after "que", a thanks for what has been done: "os agradezco que me hayáis quitado el
     # recargo" (a present subjunctive, "que me contesten pronto", asks for something instead)
     thanks_that_done: frozenset[str] = frozenset()
+    # ironic praise: an exclamation of praise heading a clause ("genial, …", "Stellar packing,
+    # guys") in a message that states a failure ("empty", "se murió", "lectura estimada") or
+    # carries an unambiguous ironic tag ("gracias por nada", "love that for me")
+    ironic_praise: frozenset[str] = frozenset()
+    failure_fact: re.Pattern[str] | None = None
+    ironic_tag: re.Pattern[str] | None = None
+    # a word that every failure or tag above holds (and the ironic emoji): one set test on the
+    # message's words skips both scans for most praise
+    irony_triggers: frozenset[str] = frozenset()
+    # words that say the failure was mended ("excellent, the broken boiler is fixed")
+    repaired: frozenset[str] = frozenset()
+    # a curt demand: a want/need verb (or an imperative) and "ya"/"now" closing its clause
+    demand_verbs: frozenset[str] = frozenset()
+    # imperatives that demand only at the start of their clause ("Fix this now")
+    demand_imperatives: frozenset[str] = frozenset()
+    demand_now: re.Pattern[str] | None = None
+    demand_now_words: frozenset[str] = frozenset()
 
 
 # ----------------------------------------------------------------------------- loading
@@ -617,7 +634,7 @@ _EN_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 EN_CUES += [
     (
         r"(?:said|told|promised|assured)(?: \S+){0,14}? (?:it's|it is|its|today is|today's|now "
-        r"it's|and it's) " + _EN_WEEKDAY,
+        r"it's|and it's|it's now|it is now|its now) " + _EN_WEEKDAY,
         -1.6,
         "broken promise",
         # the weekday is the trigger: the promise verbs are common, and the scan after one of
@@ -872,6 +889,47 @@ def english() -> LanguageRules:
             + ["what a shame", "what a pity", "what a pain"]
         ),
         harm=frozenset(split_words("injured injuries injury hurt harmed damage damaged")),
+        ironic_praise=frozenset(
+            split_words(
+                "great wonderful perfect fantastic brilliant lovely awesome excellent marvellous "
+                "marvelous superb fabulous terrific amazing stellar splendid fab"
+            )
+            + ["nice one", "perfect timing", "👏"]
+        ),
+        failure_fact=re.compile(
+            r"\b(?:empty|smashed|broken|crushed|cracked|damaged|(?:is|was|arrived|came) dead|"
+            r"missing|(?<!i )(?<!i've )(?<!we )lost|never (?:came|arrived|showed|turned up)|"
+            r"(?:nobody|no one) (?:came|called|showed|turned up)|stopped working|overcharged|"
+            r"charged (?:me )?twice|"
+            r"double charged|estimated (?:reading|bill)|wrong (?:item|size|colour|color|order))\b"
+        ),
+        ironic_tag=re.compile(
+            r"\b(?:love that for me|thanks for nothing|just what i needed|just what i need)\b"
+        ),
+        irony_triggers=frozenset(
+            split_words(
+                "empty smashed broken crushed cracked damaged dead missing lost never nobody no "
+                "stopped overcharged charged estimated wrong love nothing need needed"
+            )
+            + ["🙃", "🙄"]
+        ),
+        repaired=frozenset(
+            split_words(
+                "fixed replaced repaired refunded sorted resolved solved replacement refund "
+                "working works"
+            )
+        ),
+        demand_verbs=frozenset(
+            split_words("want need demand expect")
+            # idioms joined into one key ("need this fixed")
+            + ["need this fixed", "need it fixed", "need this sorted", "need it sorted"]
+            + ["want this fixed"]
+        ),
+        demand_imperatives=frozenset(split_words("fix refund sort send cancel reverse remove")),
+        demand_now=re.compile(
+            r"(?:^| )(?:now|today|immediately|asap|right now|right away|straight away|at once)$"
+        ),
+        demand_now_words=frozenset(split_words("now today immediately asap away once")),
     )
 
 
@@ -1621,6 +1679,54 @@ def spanish() -> LanguageRules:
             split_words(
                 "herido herida heridos heridas lesionado lesionada lesionados lesiones dano danos"
             )
+        ),
+        ironic_praise=frozenset(
+            split_words(
+                "genial perfecto estupendo estupenda fantastico maravilloso maravillosa excelente "
+                "fenomenal magnifico maravilla bravo"
+            )
+            + ["que maravilla", "de maravilla", "👏"]
+        ),
+        failure_fact=re.compile(
+            r"\b(?:vaci[oa]s?|(?:lectura|consumo|factura) estimad[oa]|"
+            r"(?:modem|router|movil|telefono|portatil|ordenador|tele|caldera|bateria) "
+            r"se (?:ha )?murio|"
+            r"(?:esta|estan|llego|llegaron|vino|venia|venian) (?:\S+ )?rot[oa]s?|"
+            r"(?:se|lo|la|los|las|me|han|ha) (?:han |ha )?(?:perdido|roto|estropeado)|"
+            r"faltan? (?:la mitad|piezas|cosas|\S+ productos)|dejo de funcionar|"
+            r"cobrado (?:de mas|el doble)|cobrais|me (?:han )?anulado|sin tocar|"
+            r"(?:nunca|no) (?:vino|llego|aparecio) (?:nadie|el tecnico))\b"
+        ),
+        ironic_tag=re.compile(
+            r"\b(?:gracias por nada|lo que me faltaba|justo lo que necesitaba)\b"
+        ),
+        irony_triggers=frozenset(
+            split_words(
+                "vacio vacia vacios vacias estimada estimado murio roto rota rotos rotas perdido "
+                "estropeado falta faltan dejo cobrado cobrais anulado tocar vino llego aparecio "
+                "nada faltaba necesitaba"
+            )
+            + ["🙃", "🙄"]
+        ),
+        repaired=frozenset(
+            split_words(
+                "arreglado arreglada arreglaron reparado reparada solucionado solucionada resuelto "
+                "resuelta cambiado cambiaron devuelto devolvieron reembolsado reembolso funciona"
+            )
+        ),
+        demand_verbs=frozenset(
+            split_words(
+                "quiero queremos necesito necesitamos exijo exigimos arreglen rectifiquen "
+                "solucionen devuelvan reembolsen manden envien arreglenlo solucionenlo "
+                "devuelvanme rectifiquenlo quiten anulen cancelen resuelvan vengan"
+            )
+        ),
+        demand_now=re.compile(
+            r"(?:^| )(?:ya|ya mismo|hoy mismo|ahora mismo|de inmediato|inmediatamente|"
+            r"cuanto antes|urgentemente)$"
+        ),
+        demand_now_words=frozenset(
+            split_words("ya mismo inmediato inmediatamente antes urgentemente")
         ),
     )
 

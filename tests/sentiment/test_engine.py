@@ -633,3 +633,62 @@ def test_short_spanish_chat_acknowledgements_are_detected_as_spanish():
 )
 def test_fifth_round_rules(text, language, expected):
     assert label(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # ironic praise: an exclamation of praise beside a plain failure, an ironic emoji or tag
+        (
+            "Ah, genial, me cobráis una lectura estimada de un piso vacío. Maravilloso.",
+            "es",
+            "negative",
+        ),
+        (
+            "oh awesome, the box showed up empty. love that for me. stellar work, guys",
+            "en",
+            "negative",
+        ),
+        (
+            "Great stuff, the box was empty when I opened it. Stellar packing, guys",
+            "en",
+            "negative",
+        ),
+        ("ah bueno, excelente, el módem se murió. gracias por el consejo 🙃", "es", "negative"),
+        ("oh fantastic, it arrived smashed. love that for me 🙃", "en", "negative"),
+        # ... genuine praise stays: no failure, or the failure mended or conceded
+        ("genial, ya funciona", "es", "positive"),
+        ("excelente atención, gracias", "es", "positive"),
+        ("awesome, it arrived today", "en", "positive"),
+        ("excellent, the broken boiler is fixed", "en", "positive"),
+        # an emoji is never negated: "sin tocar 🙄" is still an eye-roll
+        (
+            "Qué maravilla, tres semanas y el coche sigue en el taller sin tocar 🙄",
+            "es",
+            "negative",
+        ),
+        # a curt demand: want/need (or an imperative) and "ya"/"now" closing the clause
+        ("Quiero que lo rectifiquen ya", "es", "negative"),
+        ("necesito un técnico ya", "es", "negative"),
+        ("Necesito que me manden un técnico hoy mismo", "es", "negative"),
+        ("I need this fixed today", "en", "negative"),
+        ("Refund the money immediately.", "en", "negative"),
+        # ... not a request, a question, the customer's own act, or "ya que" (because)
+        ("I need this fixed today please", "en", "neutral"),
+        ("¿necesito un técnico ya?", "es", "neutral"),
+        ("I need to go now", "en", "neutral"),
+        ("necesito cambiar la cita ya que estaré fuera", "es", "neutral"),
+        ("I got my refund today", "en", "neutral"),
+        # the promised day against today's, with "now" in between
+        ("Your office assured me payment by Friday. It's now Wednesday.", "en", "negative"),
+    ],
+)
+def test_sixth_round_rules(text, language, expected):
+    assert label(text, language) == expected
+
+
+def test_cue_scan_keeps_a_contact_after_counted_tries():
+    # "restarted it three times" counts tries; a later "again" match is still a repeat contact
+    score = analyze("I restarted it three times and I'm calling about it again", "en")
+    assert any(driver.rule == "repeat contact" for driver in score.drivers)
+    assert analyze("I restarted the router three times", "en").label == "neutral"

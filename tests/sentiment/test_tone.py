@@ -167,3 +167,27 @@ def test_a_slip_of_the_customers_own_does_not_alert():
         ("thanks", "en"),
     ]
     assert watch([analyze(text, lang).compound for text, lang in slip]) == []
+
+
+def test_ironic_praise_and_curt_demands_alert_at_the_turn():
+    from sentiment.engine import analyze
+
+    ironic = [
+        ("Hola, me ha llegado la factura del gas", "es"),
+        ("¿Me podéis pasar el desglose del importe?", "es"),
+        ("Ah, genial, me cobráis una lectura estimada de un piso vacío. Maravilloso. 👏", "es"),
+        ("Quiero que lo rectifiquen ya", "es"),
+    ]
+    assert watch([analyze(text, lang).compound for text, lang in ironic]) == [2]
+    demand = [
+        ("Hello, I'm asking about the refund for my flight", "en"),
+        ("The booking reference is KX77Q", "en"),
+        ("I want this fixed now.", "en"),
+    ]
+    assert watch([analyze(text, lang).compound for text, lang in demand]) == [2]
+    genuine = [
+        ("Hola, el técnico vino esta mañana", "es"),
+        ("genial, ya funciona todo", "es"),
+        ("excelente atención, gracias", "es"),
+    ]
+    assert watch([analyze(text, lang).compound for text, lang in genuine]) == []

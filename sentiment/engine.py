@@ -664,9 +664,9 @@ class Engine:
             if repeat:
                 if not rules.self_slip.isdisjoint(keys):
                     continue  # "te escribo otra vez porque se me olvidó el número": a mend
-                if rules.self_help.isdisjoint(keys):
-                    pass
-                elif match.group().endswith(("veces", "times")):
+                if not rules.self_help.isdisjoint(keys) and match.group().endswith(
+                    ("veces", "times")
+                ):
                     # "he reiniciado el router dos veces" counts tries, not contacts: a later
                     # match of the same pattern may still be a contact
                     match = next(

@@ -49,6 +49,16 @@ What differs from VADER (all of it aimed at contact-centre messages):
   emoji or tag (🙃 🙄, "love that for me", "gracias por nada") turns every positive word
   negative, unless the failure is mended or conceded ("excellent, the broken boiler is fixed");
 - an emoji is never negated ("sigue sin tocar 🙄");
+- round 7's facts and sarcasm: a contradiction between two sides ("me dijeron una cosa y por
+  teléfono otra", "the bank says it's your fault"), a vulnerable person kept waiting for hours
+  ("lo tuvieron sentado 6 horas"), a bill for an empty home or for a previous tenant, a charge for
+  what no longer exists or was never signed, "ni siquiera" / "didn't even", a manager demanded
+  ("I want a manager"), a polite last warning ("es la última vez que lo pido amablemente") and a
+  promised delay against the days since ("That was 19 days back") are cues; a service's promise
+  in scare quotes in a statement ("your 'unlimited' plan", "the refund 'was processed'"), thanks
+  for a harm ("cheers for charging me after I cancelled") and a last warning turn every praise
+  word negative, and praise before "si no fuera porque" / "except you" does when a complaint
+  follows; grief or panic after an apology ("perdón, no puedo parar de llorar") keeps its weight;
 - praise of a person (a nurse, the agent) in a message that complains in another sentence about
   the service counts for less: the complaint decides ("the midwives were amazing. The discharge
   was a shambles");
@@ -761,6 +771,11 @@ class Engine:
             demand = _curt_demand(rules, keys, clauses)
             if demand is not None and not any(c[2] == "demand" for c in cues):
                 cues.append(demand)
+        # a service's promise in scare quotes ("your 'unlimited' plan")
+        if (not plain or "'" in text or '"' in text) and _may_quote(text, plain):
+            quoted = _scare_quotes(rules, keys, text)
+            if quoted is not None:
+                cues.append(quoted)
         if not cues and not any(valences) and not _shouting(keys, upper):
             return self._neutral[language]  # nothing moved it (a third of the traffic)
         for index, _, _, words in cues:
@@ -769,6 +784,8 @@ class Engine:
                 valences[index] = 0.0
         if thanks:
             self._apply_thanks(rules, keys, clauses, breaks, valences, thanks, text)
+        if cues and max(valences) > 0 and any(c[2] in _IRONIC_RULES for c in cues):
+            _reverse_ironic_cues(keys, valences, cues)
         if (
             not plain
             and not COURTESY_EMOJI.isdisjoint(keys)
@@ -779,17 +796,8 @@ class Engine:
                 if key in COURTESY_EMOJI:
                     valences[i] = 0.0
         rare = not self._rare_words[rules.code].isdisjoint(keys)
-        for i, key in enumerate(keys if rare and not rules.apologies.isdisjoint(keys) else ()):
-            if key in rules.apologies and not (i and keys[i - 1] in _REPORTED_APOLOGY):
-                # "sorry I got upset earlier": the regretted feeling is not the current tone
-                _damp_negatives(
-                    valences,
-                    clauses,
-                    i,
-                    None if key == "lo siento" else breaks,
-                    APOLOGY_DAMPING,
-                    (keys, rules.contrast),
-                )
+        if rare and not rules.apologies.isdisjoint(keys):
+            _apologies(rules, keys, clauses, breaks, valences)
         if "?" in text and max(valences) > 0:
             _mute_praise_in_questions(texts, clauses, valences)
         low = min(valences)
@@ -934,6 +942,26 @@ def _mute_praise_in_questions(texts, clauses, valences) -> None:
                 j -= 1
 
 
+def _apologies(rules, keys, clauses, breaks, valences) -> None:
+    """An apology takes the weight off the negative words after it (the customer's own slip,
+    "sorry I got upset earlier"), up to a "but"; grief or panic expressed after it keeps its
+    weight ("sorry, I can't breathe")."""
+    distress = [(i, valences[i]) for i, key in enumerate(keys) if key in rules.distress]
+    for i, key in enumerate(keys):
+        if key in rules.apologies and not (i and keys[i - 1] in _REPORTED_APOLOGY):
+            # "sorry I got upset earlier": the regretted feeling is not the current tone
+            _damp_negatives(
+                valences,
+                clauses,
+                i,
+                None if key == "lo siento" else breaks,
+                APOLOGY_DAMPING,
+                (keys, rules.contrast),
+            )
+    for i, valence in distress:
+        valences[i] = valence
+
+
 def _is_request(rules, keys, text: str) -> bool:
     """A question or a request ("¿me pueden…", "could you…"): politeness in it is a courtesy."""
     return "?" in text or rules.request.search(" ".join(keys)) is not None
@@ -1047,6 +1075,78 @@ def _reverse_ironic_praise(rules, keys, clauses, valences) -> None:
 
 # a curt demand weighs as much as the other demand cues ("sort it out now")
 CURT_DEMAND = -1.6
+# a service's promise in scare quotes, in a statement, is sarcasm about a broken promise
+SCARE_QUOTES = -1.6
+# A quoted span of one to four words: 'unlimited', "was processed", «atención 24 horas». The
+# quote must not touch a letter on its outer side, so "don't" and "the customers' rights" are no
+# quotes.
+_SCARE_QUOTE = re.compile(
+    r"(?<![\w'’])['‘\"“«]((?:[^\W\d_]|\d)[^'’\"“”«»?!.]{0,40}?)['’\"”»](?![\w'’])"
+)
+
+
+def _may_quote(text: str, plain: bool) -> bool:
+    """An opening quote may be in a statement: a double one, an apostrophe after a space (most
+    English apostrophes are contractions, which skip the scan) or, in a non-ASCII text, a
+    typographic one."""
+    return "?" not in text and (
+        " '" in text
+        or '"' in text
+        or text[0] == "'"
+        or (not plain and ("‘" in text or "“" in text or "«" in text))
+    )
+
+
+# Cues that make every praise word in the message ironic: thanks for a harm, a polite last
+# warning ("es la última vez que lo pido amablemente"), a promise in scare quotes ...
+_IRONIC_CUES = frozenset(["sarcastic thanks", "last warning", "scare quotes"])
+# ... and praise before "si no fuera porque" / "except you", when a complaint follows it.
+_COUNTERFACTUAL = "counterfactual"
+_IRONIC_RULES = _IRONIC_CUES | {_COUNTERFACTUAL}
+
+
+def _scare_quotes(rules, keys, text: str) -> tuple[int, float, str, str] | None:
+    """ "Your 'unlimited' plan throttled me after 20GB", "the refund 'was processed' but it's not
+    in my account", "la 'devolución inmediata' lleva tres semanas": a service's promise (a word
+    of `rules.promise_words`, or praise) in scare quotes of one to four words, in a statement,
+    is sarcasm. A question or request ("the refund says 'processed', how long until it shows?")
+    only quotes.
+    """
+    for match in _SCARE_QUOTE.finditer(text):
+        words = [w.strip(PUNCTUATION) for w in match.group(1).lower().split()]
+        if not 0 < len(words) <= 4:
+            continue
+        if rules.fold_accents:
+            words = [w.translate(_FOLD) for w in words]
+        joined = " ".join(words)
+        if any(w in rules.promise_words or rules.lexicon.get(w, 0) > 0 for w in words) or (
+            "24 horas" in joined and "24 horas" in rules.promise_words
+        ):
+            if _is_request(rules, keys, text):
+                return None
+            index = min(len(text[: match.start()].split()), len(keys) - 1)
+            return (index, SCARE_QUOTES * CUE_WEIGHT, "scare quotes", match.group(1))
+    return None
+
+
+def _reverse_ironic_cues(keys, valences, cues) -> None:
+    """Praise in a message with an ironic cue counts negative ("cheers for charging me after I
+    cancelled", "es la última vez que lo pido amablemente"); praise before a counterfactual
+    ("Bacán la atención... si no fuera porque me colgaron dos veces") only when a complaint
+    follows it."""
+    for index, _valence, rule, _words in cues:
+        if rule in _IRONIC_CUES:
+            end = len(valences)
+        elif rule == _COUNTERFACTUAL and (
+            any(v < 0 for v in valences[index:])
+            or any(c[0] >= index and c[2] != _COUNTERFACTUAL for c in cues)
+        ):
+            end = index
+        else:
+            continue
+        for j in range(end):
+            if valences[j] > 0:
+                valences[j] = -valences[j]
 
 
 def _curt_demand(rules, keys, clauses) -> tuple[int, float, str, str] | None:

@@ -123,6 +123,12 @@ class LanguageRules:
     demand_imperatives: frozenset[str] = frozenset()
     demand_now: re.Pattern[str] | None = None
     demand_now_words: frozenset[str] = frozenset()
+    # a service's promise in scare quotes reads as sarcasm ("your 'unlimited' plan throttled me",
+    # "la 'devolución inmediata' lleva tres semanas")
+    promise_words: frozenset[str] = frozenset()
+    # grief or panic expressed ("I can't breathe", "no puedo parar de llorar"): an apology before
+    # it ("sorry, …") does not soften it, as it softens the customer's own slip
+    distress: frozenset[str] = frozenset()
 
 
 # ----------------------------------------------------------------------------- loading
@@ -702,6 +708,114 @@ EN_CUES += [
     ),
 ]
 
+# Round 7: complaints told by facts alone, and threats or demands in words the cues above lack.
+_EN_NUM = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a few)"
+EN_CUES += [
+    # "the meter reader didn't even knock", "nobody even bothered to call": not even the least
+    (
+        r"(?:didn't|didnt|did not|won't|wouldn't|couldn't|never|nobody|no one) (?:even|ever even) "
+        r"(?!know|knew|realise|realize|realised|realized|notice|noticed|think|thought|need|have "
+        r"to|mind|care about the)\w+|(?:nobody|no one) (?:even )?bothered",
+        -1.6,
+        "not even",
+        "even bothered",
+    ),
+    # a manager demanded: "I want a manager. Now.", "put me through to a supervisor"
+    (
+        r"(?:i want|i need|i demand|get me|put me through to|transfer me to|give me|pass me to|"
+        r"let me speak to|i'm asking for|i am asking for) (?:a |the |your |to )?(?:manager|"
+        r"supervisor|superior|team leader|someone senior|somebody senior|someone in charge)",
+        -2.1,
+        "escalation threat",
+        "manager supervisor superior leader senior charge",
+    ),
+    # a polite last warning: "this is the last time I'm asking nicely"
+    (
+        r"last time (?:i'm|i am|im|i'll|i will|i) (?:ask|asking|tell|telling|say|saying|warn|"
+        r"warning|request|requesting|explain|explaining)|(?:asking|telling|warning) (?:you )?"
+        r"(?:for the|one) last time|final warning",
+        -2.1,
+        "last warning",
+        "ask asking tell telling say saying warn warning request requesting explain explaining "
+        "final",
+    ),
+    # two sides that contradict each other: "the shop told me one thing and the helpline
+    # another", "the bank says it's your fault"
+    (
+        r"one thing and (?:\S+ ){0,6}?(?:another|something else|the opposite)"
+        r"|(?:says|said|say|tells me|told me|insists) (?:that )?(?:it's|its|it is|it was) "
+        r"(?:your|you guys'|your company's) (?:fault|problem|issue|responsibility|error|mistake)"
+        r"|blame (?:each other|one another)",
+        -1.8,
+        "passed around",
+        "thing fault responsibility blame",
+    ),
+    # a vulnerable person kept waiting: "they left my 85-year-old dad on a trolley for 7 hours"
+    (
+        r"(?:left|kept|had|made) (?:my |our |an? |the )?(?:\S+ ){0,2}?(?:dad|father|mum|mom|"
+        r"mother|son|daughter|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|wife|"
+        r"husband|child|baby|kid|patient|him|her|them|us|me) (?:\S+ ){0,8}?" + _EN_NUM + " "
+        r"(?:hours?|hrs?)",
+        -1.9,
+        "waiting",
+        "hours hour hrs",
+    ),
+    # a bill for an empty home: "a $900 water bill for an empty flat"
+    (
+        r"(?:bill|bills|billed|charge|charged|charges|invoice|invoiced) (?:\S+ ){0,3}?(?:for|on|"
+        r"at) (?:an?|my|the|our) (?:empty|vacant|unoccupied) (?:flat|house|property|home|"
+        r"apartment|unit|place)",
+        -1.8,
+        "wrong charge",
+        "empty vacant unoccupied",
+    ),
+    # thanks for a harm, or for what was already put right: "cheers for charging me after I
+    # cancelled", "thanks for sending it to my old address after I updated it twice"
+    (
+        r"(?:thanks|thank you|cheers|thanks a lot|thank you so much) (?:\S+ ){0,2}?for "
+        r"(?:charging|overcharging|cancelling|canceling|cutting|disconnecting|losing|ignoring|"
+        r"blocking|suspending|hanging up|wasting)"
+        r"|(?:thanks|thank you|cheers|thanks a lot) (?:\S+ ){0,2}?for (?:\S+ ){1,10}?after "
+        r"(?:i|we) (?:had )?(?:already )?(?:cancelled|canceled|updated|confirmed|changed|paid)"
+        r"(?: \S+){0,3} twice",
+        -1.6,
+        "sarcastic thanks",
+        (
+            "charging overcharging cancelling canceling cutting disconnecting losing ignoring "
+            "blocking suspending hanging wasting twice"
+        ),
+    ),  # a charge that is not the customer's: "a bill for £640 for the previous tenant's usage",
+    # "I never signed up for that"
+    (
+        r"(?:bill|bills|billed|charge|charged|charges|charging|invoice|invoiced) (?:\S+ ){0,4}?"
+        r"for (?:the |a )?(?:previous|old|former|last|other) (?:tenant|tenants|owner|owners|"
+        r"occupant|occupants|resident|residents|customer|customers|account holder)"
+        r"|(?:i|we) never (?:signed|authorised|authorized)",
+        -1.6,
+        "wrong charge",
+        "tenant tenants tenant's owner owners owner's occupant occupants occupant's resident "
+        "residents resident's holder signed authorised authorized",
+    ),
+    # a promised delay set against the days gone since: "…within 7 working days. That was 19
+    # days back"
+    (
+        r"(?:that was|that's|thats|it's been|its been|it has been|now it's|now its) "
+        + _EN_NUM
+        + r" (?:working |business )?(?:days|weeks|months) (?:back|ago|later)",
+        -1.6,
+        "broken promise",
+        "days weeks months",
+    ),
+    # counterfactual praise: "Great service, except you hung up on me twice"
+    (
+        r"except (?:that )?(?:you|they|it|when|the)\b|if it (?:weren't|wasn't|werent|wasnt) for "
+        r"the fact",
+        -0.8,
+        "counterfactual",
+        "except weren't wasn't werent wasnt",
+    ),
+]
+
 EN_REQUEST = re.compile(
     r"\b(?:please|pls|plz|kindly|can you|could you|would you|will you|can i|could i|may i|"
     r"how (?:do|can|long)|i need|we need|i want|i'd like|i would like|need to|i'm trying|"
@@ -784,7 +898,7 @@ def english() -> LanguageRules:
         # "perfectly polite and perfectly useless": an intensifier, not praise, before a word
         dual_boosters=frozenset(["pretty", "real", "way", "perfectly"]),
         # "thanks for the call, shame that nothing changed": regret that works like "but"
-        contrast=frozenset(["but", "however", "shame that", "pity that", "shame it"]),
+        contrast=frozenset(["but", "however", "shame that", "pity that", "shame it", "except"]),
         concessive=frozenset(["although", "though", "even though", "despite"]),
         thanks=thanks,
         thanks_for=frozenset(["for"]),
@@ -930,6 +1044,11 @@ def english() -> LanguageRules:
             r"(?:^| )(?:now|today|immediately|asap|right now|right away|straight away|at once)$"
         ),
         demand_now_words=frozenset(split_words("now today immediately asap away once")),
+        promise_words=EN_PROMISE_WORDS,
+        distress=frozenset(
+            ["can't breathe", "cannot breathe", "can't stop crying"]
+            + ["cant stop crying", "can't think straight", "cannot think straight"]
+        ),
     )
 
 
@@ -1412,6 +1531,96 @@ ES_CUES += [
     ),
 ]
 
+# Round 7: complaints told by facts alone, and threats or demands in words the cues above lack.
+_ES_NUM = r"(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|varias|muchas|unas)"
+ES_CUES += [
+    # "el técnico ni siquiera tocó el timbre", "ni siquiera me avisaron del corte"
+    (
+        r"ni siquiera (?:me |nos |le |les |se |lo |la )?(?!se\b|sabia|sabe|se si|hace falta)"
+        r"\w+|ni se (?:molestaron|molesto|dignaron|digno)",
+        -1.6,
+        "not even",
+        "siquiera molestaron molesto dignaron digno",
+    ),
+    # a polite last warning: "es la última vez que lo pido amablemente", "se lo pido por
+    # última vez"
+    (
+        r"ultima vez que (?:se lo |te lo |os lo |se los |lo |la |les |le |os |te |se )?(?:pido|"
+        r"digo|repito|aviso|advierto|solicito|reclamo|exijo|explico|pedimos|decimos)"
+        r"|(?:pido|digo|repito|aviso|advierto|solicito|exijo|reclamo) por ultima vez"
+        r"|por ultima vez(?: se lo| te lo| lo| les| le| os)? (?:pido|digo|repito|aviso|advierto|"
+        r"solicito|exijo)|ultimo aviso",
+        -2.1,
+        "last warning",
+        "ultima ultimo",
+    ),
+    # two sides that contradict each other: "en la tienda me dijeron una cosa y por teléfono
+    # otra", "el banco dice que es cosa de ustedes"
+    (
+        r"una cosa y (?:\S+ ){0,6}?otra\b|un precio y (?:\S+ ){0,6}?otro\b"
+        r"|que si y (?:\S+ ){0,5}?que no\b"
+        r"|(?:dice|dicen|dijo|dijeron|insiste|insisten) que (?:es|era|fue) (?:cosa|culpa|problema|"
+        r"error|responsabilidad|asunto) (?:de ustedes|suya|vuestra|vuestro|suyo|de la empresa|"
+        r"del banco|de ellos)"
+        r"|se (?:echan|tiran|pasan) la pelota|se culpan",
+        -1.8,
+        "passed around",
+        "cosa precio si culpa problema error responsabilidad asunto pelota culpan",
+    ),
+    # a vulnerable person kept waiting: "lo tuvieron sentado 6 horas en un pasillo", "tuvieron
+    # a mi padre de 80 años cuatro horas de pie"
+    (
+        r"(?:lo|la|los|las|me|nos|le|les) (?:tuvieron|dejaron|tienen|dejan|han tenido|han dejado|"
+        r"tuvisteis|dejasteis) (?:\S+ ){0,3}?" + _ES_NUM + r" horas"
+        r"|(?:tuvieron|dejaron|tienen|dejan|han tenido|han dejado) a (?:\S+ ){0,8}?"
+        + _ES_NUM
+        + r" horas",
+        -1.9,
+        "waiting",
+        "tuvieron dejaron tienen dejan tenido dejado tuvisteis dejasteis",
+    ),
+    # a bill for an empty home: "me vinieron $48.000 de luz en un depto vacío"
+    (
+        r"(?:(?:en|por|de) (?:un|una|el|la|mi|nuestro|nuestra) (?:piso|depto|departamento|casa|"
+        r"vivienda|local|apartamento|departamento) (?:vacio|vacia|deshabitado|deshabitada|"
+        r"cerrado|cerrada|donde no vive nadie|en el que no vive nadie))",
+        -1.8,
+        "wrong charge",
+        "vacio vacia deshabitado deshabitada cerrado cerrada nadie",
+    ),
+    # thanks for a harm: "gracias por cortarme la luz"
+    (
+        r"gracias (?:\S+ ){0,2}?por (?:cobrarme|cortarme|colgarme|cancelarme|ignorarme|"
+        r"bloquearme|suspenderme|darme de baja|cobrarnos|cortarnos|ignorarnos|hacerme perder)",
+        -1.6,
+        "sarcastic thanks",
+        "gracias",
+    ),
+    # a charge that is not the customer's: "me estáis cobrando algo que ya no existe", "yo nunca
+    # firmé eso", "la factura del inquilino anterior"
+    (
+        r"(?:cobrando|cobrado|cobran|cobrais|cobraron|facturando|facturan|facturado|cobrandome|"
+        r"cobrarme) (?:\S+ ){0,3}?(?:algo|un servicio|una cosa|por algo|cosas) que (?:ya )?no "
+        r"(?:existe|tengo|uso|contrate|pedi|solicite|autorice)"
+        r"|(?:yo )?nunca (?:firme|autorice|contrate|solicite|acepte|pedi)\b"
+        r"|(?:del|de la) (?:inquilino|inquilina|dueno|duena|propietario|propietaria) anterior"
+        r"|(?:del|de la) anterior (?:inquilino|inquilina|dueno|duena|propietario|propietaria)",
+        -1.6,
+        "wrong charge",
+        "existe tengo uso contrate pedi solicite autorice nunca anterior",
+    ),
+    # the same for more: "o sea que pago 8 euros más por los mismos gigas"
+    (
+        r"(?:pago|pagar|pagamos|pagaria|cobran|cobrais|cobrarme|cobrarnos) (?:\S+ ){0,3}?mas por "
+        r"(?:lo mismo|los mismos|las mismas|el mismo|la misma)",
+        -1.6,
+        "price rise",
+        "mismo mismos misma mismas",
+    ),
+    # counterfactual praise: "Bacán la atención... si no fuera porque me colgaron dos veces"
+    (r"si no (?:fuera|fuese) porque", -0.8, "counterfactual", "porque"),
+]
+
 ES_REQUEST = re.compile(
     r"\b(?:por favor|necesito|necesitamos|"
     # "os quiero dar las gracias por…" wants to thank, it asks for nothing
@@ -1541,6 +1750,27 @@ ES_NEUTRAL = split_words(
 )
 
 
+# "si no fuera porque me colgaron": the clause after it decides, as after "pero", and its "no"
+# negates nothing
+ES_COUNTERFACTUAL = ("si no fuera porque", "si no fuese porque")
+EN_PROMISE_WORDS = frozenset(
+    split_words(
+        "unlimited fixed processed resolved sorted immediate instant express free guaranteed "
+        "priority premium fast superfast quick same-day next-day 24/7 refunded dispatched "
+        "delivered support care help working upgrade upgraded processing"
+    )
+)
+ES_PROMISE_WORDS = frozenset(
+    split_words(
+        "ilimitado ilimitada ilimitados inmediata inmediato inmediatos gratis gratuito gratuita "
+        "garantizado garantizada prioritario prioritaria premium rapido rapida resuelto "
+        "resuelta solucionado solucionada procesado procesada enviado enviada entregado "
+        "entregada atencion ayuda express 24 horas reparado reparada arreglado proceso tramite "
+        "arreglada mejora"
+    )
+)
+
+
 @functools.cache
 def spanish() -> LanguageRules:
     lexicon = read_tsv(LEXICON_DIR / "es.tsv")
@@ -1583,6 +1813,7 @@ def spanish() -> LanguageRules:
             "muchisimas gracias",
             "lo siento",
             "de acuerdo",
+            *ES_COUNTERFACTUAL,
         ),
         negators=ES_NEGATORS,
         negator_valence={"nadie": -1.3, "nunca": -0.6, "jamas": -0.6},
@@ -1592,6 +1823,7 @@ def spanish() -> LanguageRules:
         contrast=frozenset(
             ["pero", "sino", "sin embargo", "no obstante", "aun asi", "but"]
             + ["lastima que", "una lastima que", "que pena que", "pena que"]
+            + list(ES_COUNTERFACTUAL)
         ),
         concessive=frozenset(["aunque", "a pesar de", "si bien", "pese a"]),
         thanks=thanks,
@@ -1608,7 +1840,8 @@ def spanish() -> LanguageRules:
         sarcastic_praise=frozenset(
             split_words(
                 "genial perfecto estupendo fantastico maravilloso excelente fenomenal bravo "
-                "magnifico buenisimo increible encantado encantada encantados"
+                "magnifico buenisimo increible encantado encantada encantados impecable bacan "
+                "barbaro"
             )
             + ["que bien", "muy bien", "de maravilla", "que maravilla", "que bonito", "que lindo"]
             + ["que linda", "que amable", "que amables", "que detalle", "que eficiencia"]
@@ -1619,6 +1852,12 @@ def spanish() -> LanguageRules:
         sarcastic_tags=frozenset(
             ["que bonito", "muy bonito", "que lindo", "que maravilla", "de lujo", "que eficiencia"]
             + ["que detalle", "bravo", "chapo", "chapeau", "precioso", "preciosa", "que precioso"]
+            + [
+                "todo un detalle",
+                "todo un detalle por vuestra parte",
+                "todo un detalle por su parte",
+            ]
+            + ["todo un detalle de vuestra parte", "todo un detalle de su parte"]
         ),
         # "ah bueno, qué maravilla, …": a resigned "bueno" leads the sarcasm like "ah" does
         sarcasm_lead=frozenset(split_words("oh ah ay vaya pues uy es bueno")),
@@ -1718,15 +1957,21 @@ def spanish() -> LanguageRules:
             split_words(
                 "quiero queremos necesito necesitamos exijo exigimos arreglen rectifiquen "
                 "solucionen devuelvan reembolsen manden envien arreglenlo solucionenlo "
-                "devuelvanme rectifiquenlo quiten anulen cancelen resuelvan vengan"
+                "devuelvanme rectifiquenlo quiten anulen cancelen resuelvan vengan regresenme "
+                "cancelenlo anulenlo devuelvanlo reembolsenme"
             )
         ),
         demand_now=re.compile(
-            r"(?:^| )(?:ya|ya mismo|hoy mismo|ahora mismo|de inmediato|inmediatamente|"
+            r"(?:^| )(?:ya|ya mismo|hoy|hoy mismo|ahora mismo|de inmediato|inmediatamente|"
             r"cuanto antes|urgentemente)$"
         ),
         demand_now_words=frozenset(
-            split_words("ya mismo inmediato inmediatamente antes urgentemente")
+            split_words("ya hoy mismo inmediato inmediatamente antes urgentemente")
+        ),
+        promise_words=ES_PROMISE_WORDS,
+        distress=frozenset(
+            ["no puedo parar de llorar", "no paro de llorar", "no puedo respirar", "hecha polvo"]
+            + ["hecho polvo", "no tengo cabeza", "no puedo mas"]
         ),
     )
 

@@ -692,3 +692,95 @@ def test_cue_scan_keeps_a_contact_after_counted_tries():
     score = analyze("I restarted it three times and I'm calling about it again", "en")
     assert any(driver.rule == "repeat contact" for driver in score.drivers)
     assert analyze("I restarted the router three times", "en").label == "neutral"
+
+
+# ------------------------------------------------------------------ seventh round
+
+SEVENTH_ROUND = [
+    # a service's promise in scare quotes, in a statement, is sarcasm
+    ("Your 'superfast' broadband runs at 2Mbps every evening", "en", "negative"),
+    ("el 'reembolso inmediato' ya lleva un mes", "es", "negative"),
+    # ... a question only quotes
+    ("The refund shows as 'processing', how long does that take?", "en", "neutral"),
+    # thanks for a harm, or for what was put right twice already
+    ("Thanks for cancelling my booking after I confirmed it twice", "en", "negative"),
+    ("cheers for charging me for a month I didn't use", "en", "negative"),
+    ("gracias por cortarme la luz en pleno invierno", "es", "negative"),
+    ("thanks for sorting the refund after I called", "en", "positive"),
+    # praise before "si no fuera porque" / "except you" when a complaint follows
+    ("Todo muy lindo, si no fuera porque me cobraron la instalación dos veces", "es", "negative"),
+    ("Lovely staff, except they lost my paperwork", "en", "negative"),
+    # a polite last warning
+    ("Es la última vez que se lo pido con buenas palabras", "es", "negative"),
+    ("Se lo repito por última vez: quiten el cargo", "es", "negative"),
+    ("This is the last time I'm asking politely", "en", "negative"),
+    ("Les escribo por última vez el número de póliza: 33-1200", "es", "neutral"),
+    # a manager demanded
+    ("I want a supervisor. Today.", "en", "negative"),
+    ("Put me through to someone senior", "en", "negative"),
+    # "not even" the least: the visit that did not happen
+    ("the courier didn't even ring, just left a slip", "en", "negative"),
+    ("ni siquiera me avisaron antes de cortar", "es", "negative"),
+    ("I didn't even know there was an app, is it free", "en", "neutral"),
+    # two sides that contradict each other
+    ("en la oficina me dijeron una cosa y en la web pone otra", "es", "negative"),
+    ("the bank says it's your fault and you blame them", "en", "negative"),
+    ("El banco dice que es cosa de ustedes y no me devuelven nada", "es", "negative"),
+    # a vulnerable person kept waiting for hours
+    ("a mi abuela la tuvieron cinco horas en una camilla", "es", "negative"),
+    ("they kept my mum in a waiting room for six hours", "en", "negative"),
+    # a bill for an empty home, or for someone else's use
+    ("me llegaron 300 euros de agua por un piso vacío", "es", "negative"),
+    ("charged me £300 for an empty flat", "en", "negative"),
+    ("a bill for the previous tenant's gas in my name", "en", "negative"),
+    ("me cobran algo que ya no tengo contratado desde marzo", "es", "negative"),
+    ("Tengo un piso vacío, ¿puedo bajar la potencia?", "es", "neutral"),
+    # the same for more money
+    ("o sea que ahora pago 5 euros más por los mismos canales", "es", "negative"),
+    # a promised delay against the days since
+    ("You said within 10 days. It's been 30 days now", "en", "negative"),
+    # grief and exhaustion expressed, even after an apology
+    ("estoy hecha polvo con todo esto", "es", "negative"),
+    ("no tengo cabeza para tanto trámite", "es", "negative"),
+    ("Perdón, es que no puedo parar de llorar", "es", "negative"),
+    ("ojalá ustedes tuvieran que pasar por esto", "es", "negative"),
+    ("I can't think straight with all these forms", "en", "negative"),
+    # a curt Spanish demand closing with "hoy"
+    ("Anulen el cargo y devuélvanme el dinero hoy", "es", "negative"),
+    # the capped "unlimited" plan
+    ("my connection gets throttled every night", "en", "negative"),
+    ("la 'atención personalizada' consiste en un contestador", "es", "negative"),
+    ("Your 'free' installation cost me £60", "en", "negative"),
+    ("Muy amables, si no fuera porque me colgaron a mitad de la llamada", "es", "negative"),
+    ("Great app, except it logs me out every day", "en", "negative"),
+    ("ni siquiera tocaron el timbre", "es", "negative"),
+    ("me están cobrando algo que ya no existe", "es", "negative"),
+    ("Regrésenme mi dinero hoy", "es", "negative"),
+    ("Impecable, me cortaron el gas por una factura ya pagada", "es", "negative"),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), SEVENTH_ROUND)
+def test_seventh_round_rules(text, language, expected):
+    assert label(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "words", "rule"),
+    [
+        ("a £400 electricity bill for an empty house", "en", "empty house", "wrong charge"),
+        ("El banco dice que es cosa de ustedes", "es", "cosa de ustedes", "passed around"),
+        ("the shop told me one thing and the helpline another", "en", "one thing", "passed around"),
+        ("lo tuvieron sentado seis horas en un pasillo", "es", "tuvieron", "waiting"),
+        (
+            "The refund was due within 7 working days. That was 19 days back",
+            "en",
+            "19 days back",
+            "broken promise",
+        ),
+        ("I can't think straight with all these forms", "en", "think straight", ""),
+    ],
+)
+def test_seventh_round_cues_name_the_fact(text, language, words, rule):
+    drivers = analyze(text, language).drivers
+    assert any(words in d.text.lower() and d.rule == rule for d in drivers), drivers

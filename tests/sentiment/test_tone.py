@@ -191,3 +191,19 @@ def test_ironic_praise_and_curt_demands_alert_at_the_turn():
         ("excelente atención, gracias", "es"),
     ]
     assert watch([analyze(text, lang).compound for text, lang in genuine]) == []
+
+
+def test_quoted_promises_and_grief_after_an_apology_alert_at_the_turn():
+    from sentiment.engine import analyze
+
+    quoted = [
+        ("Hi, I'm writing about my broadband package", "en"),
+        ("The account number is 5521-88", "en"),
+        ("Your 'superfast' broadband runs at 2Mbps every evening", "en"),
+    ]
+    assert watch([analyze(text, lang).compound for text, lang in quoted]) == [2]
+    grief = [
+        ("Hola, necesito los datos para pagar la cuota del sepelio", "es"),
+        ("Perdón, es que no puedo parar de llorar mientras hago esto", "es"),
+    ]
+    assert watch([analyze(text, lang).compound for text, lang in grief]) == [1]

@@ -18,6 +18,13 @@ def watch(scores: list[float]) -> list[int]:
     return shifts
 
 
+def watch_messages(messages: list[tuple[str, str]]) -> list[int]:
+    """The indexes of the (text, language) messages that raised a shift, scored by the engine."""
+    from sentiment.engine import analyze
+
+    return watch([analyze(text, lang).compound for text, lang in messages])
+
+
 def test_a_turn_to_negative_alerts_at_that_message():
     assert watch([0.4, 0.0, 0.0, -0.7, -0.8, -0.6]) == [3]
 
@@ -106,21 +113,19 @@ def test_sighs_in_requests_and_self_directed_slips_do_not_alert():
     """The engine keeps a customer's sigh over their own chore ("ugh", "uf, qué lata", "qué
     pena, ese día no puedo") near neutral, so a calm conversation with one of them stays calm,
     while a single complaint cue that follows still turns the watch."""
-    from sentiment.engine import analyze
-
     calm = [
         ("hola, quería pedir cita para el pediatra", "es"),
         ("qué pena, ese día no puedo, ¿y el viernes?", "es"),
         ("uf, qué lata, ¿me reenvían el enlace?", "es"),
         ("vale, el viernes perfecto", "es"),
     ]
-    assert watch([analyze(text, lang).compound for text, lang in calm]) == []
+    assert watch_messages(calm) == []
     turning = [
         ("hi, I need a copy of my bill", "en"),
         ("ugh, I forgot my password, can you send the reset link?", "en"),
         ("it's been a fortnight and the link still doesn't work", "en"),
     ]
-    assert watch([analyze(text, lang).compound for text, lang in turning]) == [2]
+    assert watch_messages(turning) == [2]
 
 
 def test_a_mild_remark_after_a_good_mood_is_no_sudden_turn():
@@ -141,69 +146,61 @@ def test_a_status_report_after_a_mild_opening_is_not_the_turn():
 
 def test_a_turn_told_by_the_facts_alone_alerts_at_that_message():
     # the turn names no feeling: a charge for a returned item, a no-show after "great, thanks"
-    from sentiment.engine import analyze
-
     charged = [
         ("hola, una consulta sobre la factura de marzo", "es"),
         ("el número de cliente es 55120", "es"),
         ("me cobran otra vez el router que devolví en enero", "es"),
         ("espero que lo corrijan", "es"),
     ]
-    assert watch([analyze(text, lang).compound for text, lang in charged]) == [2]
+    assert watch_messages(charged) == [2]
     no_show = [
         ("hi, can I book a boiler service?", "en"),
         ("great, thanks", "en"),
         ("the engineer didn't turn up and I took the morning off for this", "en"),
     ]
-    assert watch([analyze(text, lang).compound for text, lang in no_show]) == [2]
+    assert watch_messages(no_show) == [2]
 
 
 def test_a_slip_of_the_customers_own_does_not_alert():
-    from sentiment.engine import analyze
-
     slip = [
         ("hi, I need to change the name on my account", "en"),
         ("ugh, I've spelled my surname wrong, it's Whitfield", "en"),
         ("thanks", "en"),
     ]
-    assert watch([analyze(text, lang).compound for text, lang in slip]) == []
+    assert watch_messages(slip) == []
 
 
 def test_ironic_praise_and_curt_demands_alert_at_the_turn():
-    from sentiment.engine import analyze
-
     ironic = [
         ("Hola, me ha llegado la factura del gas", "es"),
         ("¿Me podéis pasar el desglose del importe?", "es"),
         ("Ah, genial, me cobráis una lectura estimada de un piso vacío. Maravilloso. 👏", "es"),
         ("Quiero que lo rectifiquen ya", "es"),
     ]
-    assert watch([analyze(text, lang).compound for text, lang in ironic]) == [2]
+    assert watch_messages(ironic) == [2]
     demand = [
         ("Hello, I'm asking about the refund for my flight", "en"),
         ("The booking reference is KX77Q", "en"),
         ("I want this fixed now.", "en"),
     ]
-    assert watch([analyze(text, lang).compound for text, lang in demand]) == [2]
+    assert watch_messages(demand) == [2]
     genuine = [
         ("Hola, el técnico vino esta mañana", "es"),
         ("genial, ya funciona todo", "es"),
         ("excelente atención, gracias", "es"),
     ]
-    assert watch([analyze(text, lang).compound for text, lang in genuine]) == []
+    assert watch_messages(genuine) == []
 
 
 def test_quoted_promises_and_grief_after_an_apology_alert_at_the_turn():
-    from sentiment.engine import analyze
-
     quoted = [
         ("Hi, I'm writing about my broadband package", "en"),
         ("The account number is 5521-88", "en"),
         ("Your 'superfast' broadband runs at 2Mbps every evening", "en"),
     ]
-    assert watch([analyze(text, lang).compound for text, lang in quoted]) == [2]
+    assert watch_messages(quoted) == [2]
     grief = [
         ("Hola, necesito los datos para pagar la cuota del sepelio", "es"),
         ("Perdón, es que no puedo parar de llorar mientras hago esto", "es"),
     ]
-    assert watch([analyze(text, lang).compound for text, lang in grief]) == [1]
+    assert watch_messages(grief) == [1]

@@ -59,6 +59,14 @@ What differs from VADER (all of it aimed at contact-centre messages):
   for a harm ("cheers for charging me after I cancelled") and a last warning turn every praise
   word negative, and praise before "si no fuera porque" / "except you" does when a complaint
   follows; grief or panic after an apology ("perdón, no puedo parar de llorar") keeps its weight;
+- round 8 (data in `sentiment.rules_es`): an imperative with its pronoun joined ("sáquenme",
+  "mándenmela") demands with urgency, urgency may be a sentence of its own ("Quiero la baja.
+  Ya."), and an order to mend it demands as a clause of its own ("Arréglenlo."); praise heading
+  a clause beside a cue that states a failure (a wrong charge, a cut, a no-show) is ironic; a
+  "weak" cue (a report of what was said) counts only beside another sign of a grievance; fear
+  after an apology keeps its weight unless told as past; a hard moment told as past before a
+  "pero" that the service eased ("fue un susto enorme, pero ustedes respondieron. Gracias")
+  weighs less and its thanks count;
 - praise of a person (a nurse, the agent) in a message that complains in another sentence about
   the service counts for less: the complaint decides ("the midwives were amazing. The discharge
   was a shambles");
@@ -153,6 +161,9 @@ MILD_IN_REQUEST_DAMPING = 0.1
 # se podía descargar"): still a faint negative, but no longer as heavy as a complaint, so one
 # sigh does not look like a turn to the tone watch.
 MILD_ALONE_DAMPING = 0.5
+# A weak cue (`weak_rules`: "me dijeron que…") counts only beside another cue or a word at least
+# this negative: "tarda" is a duration, "muy nerviosa" a grievance.
+WEAK_CUE_SUPPORT = -1.5
 # A plain "thanks" counts as positive only in a message this short.
 PLAIN_THANKS_MAX_TOKENS = 4
 # A whole message in capitals (two words or more) with nothing positive in it.
@@ -161,6 +172,10 @@ SHOUTING = -1.2
 MAX_EMOJI = 3.0
 TOKEN_CACHE_SIZE = 50_000
 
+# A bare "again" that, beside a word of restored service (`rules.restored`), says it is back.
+_AGAIN = frozenset(["otra vez", "de nuevo", "nuevamente", "again"])
+# ... unless what follows it is the failure ("ya tengo el formulario, otra vez sin respuesta")
+_AGAIN_BROKEN = frozenset(["sin", "no", "nada", "igual", "without", "not"])
 # Emoji that mark praise in the same message as ironic ("excelente, el módem se murió 🙃").
 _IRONIC_EMOJI = frozenset("🙃🙄")
 # Words that may come before an ironic exclamation in its clause ("oh awesome", "qué maravilla").
@@ -255,6 +270,7 @@ class Engine:
         self._sarcasm_first = {}
         self._sarcasm_last = {}
         self._tag_last = {}
+        self._demand_gate: dict[str, frozenset[str]] = {}
         self._cues_by_trigger: dict[str, dict[str, list[int]]] = {}
         for code, rules in self.rules.items():
             by_trigger: dict[str, list[int]] = {}
@@ -287,11 +303,21 @@ class Engine:
             # tells most messages they can skip all of those passes
             self._rare_words[code] = rules.apologies | rules.contrast | rules.concessive
             self._negation_words[code] = rules.negators | rules.soft_negators
-            self._sarcasm_first[code] = rules.sarcasm_lead | {
-                praise.split()[0] for praise in rules.sarcastic_praise
+            # a praise phrase may be one key of its own ("well done" is an idiom): keyed whole too
+            self._sarcasm_first[code] = (
+                rules.sarcasm_lead
+                | rules.sarcastic_praise
+                | {praise.split()[0] for praise in rules.sarcastic_praise}
+            )
+            self._sarcasm_last[code] = rules.sarcastic_praise | {
+                praise.split()[-1] for praise in rules.sarcastic_praise
             }
-            self._sarcasm_last[code] = {praise.split()[-1] for praise in rules.sarcastic_praise}
-            self._tag_last[code] = {tag.split()[-1] for tag in rules.sarcastic_tags}
+            # ... and a tag may be an idiom of its own ("sigan así")
+            self._tag_last[code] = rules.sarcastic_tags | {
+                tag.split()[-1] for tag in rules.sarcastic_tags
+            }
+            # words that may make a curt demand: one set test on the common path
+            self._demand_gate[code] = rules.demand_now_words | rules.demand_alone
         self._token_cache: dict[str, dict[str, tuple]] = {"es": {}, "en": {}}
         self._cue_selections: dict[str, dict[frozenset[str], tuple]] = {"es": {}, "en": {}}
         # Score is immutable, so one neutral score per language serves every message that
@@ -562,6 +588,12 @@ class Engine:
                     and negatable
                     and clauses[i] != absence_clause
                     and self._is_negated(rules, keys, clauses, i, -1.0)
+                    # in a question: a statement "si no me resuelven hoy, me voy" threatens
+                    and not (
+                        rules.conditionals
+                        and "?" in text
+                        and _hypothetical(rules, keys, clauses, i)
+                    )
                 ):
                     valences[i] = negated_valence
                     absence_clause = clauses[i]
@@ -674,6 +706,12 @@ class Engine:
             if repeat:
                 if not rules.self_slip.isdisjoint(keys):
                     continue  # "te escribo otra vez porque se me olvidó el número": a mend
+                if (
+                    match.group() in _AGAIN
+                    and not rules.restored.isdisjoint(keys)
+                    and joined[match.end() + 1 :].split(" ", 1)[0] not in _AGAIN_BROKEN
+                ):
+                    continue  # "qué alivio, ya tenemos luz otra vez": back, not again broken
                 if not rules.self_help.isdisjoint(keys) and match.group().endswith(
                     ("veces", "times")
                 ):
@@ -762,10 +800,13 @@ class Engine:
         valences, thanks = self._token_valences(rules, keys, clauses, upper, text)
         cues = self._cues(rules, keys, triggers) if triggers else []
         if (
-            not rules.demand_now_words.isdisjoint(keys)
+            not self._demand_gate[language].isdisjoint(keys)
             and "?" not in text
             and not (
-                rules.demand_verbs.isdisjoint(keys) and rules.demand_imperatives.isdisjoint(keys)
+                rules.demand_verbs.isdisjoint(keys)
+                and rules.demand_imperatives.isdisjoint(keys)
+                # Spanish: an imperative with its pronoun joined may demand ("sáquenme")
+                and not rules.imperative_endings
             )
         ):
             demand = _curt_demand(rules, keys, clauses)
@@ -776,6 +817,13 @@ class Engine:
             quoted = _scare_quotes(rules, keys, text)
             if quoted is not None:
                 cues.append(quoted)
+        if (
+            cues
+            and rules.weak_rules
+            and min(valences) > WEAK_CUE_SUPPORT
+            and all(c[2] in rules.weak_rules for c in cues)
+        ):
+            cues = []  # a weak cue alone ("me dijeron que tarda 10 días") reports, no complaint
         if not cues and not any(valences) and not _shouting(keys, upper):
             return self._neutral[language]  # nothing moved it (a third of the traffic)
         for index, _, _, words in cues:
@@ -803,15 +851,26 @@ class Engine:
         low = min(valences)
         if (
             low < 0
-            # in a slip its word ("wrong", "mal") is the most negative one: testing only that
-            # word keeps the scan off the common path
-            and keys[valences.index(low)] in _OWN_ERROR_WORDS
+            # a slip holds its word ("wrong", "mal"): one set test keeps the scan off the common
+            # path (the word need not be the most negative one: "perdón, estaba nerviosa y puse
+            # mal el número")
+            and not _OWN_ERROR_WORDS.isdisjoint(keys)
             and rules.own_error is not None
             and _mute_own_error(rules, keys, valences)
         ):
             low = min(valences)
-        if low < 0 and not cues and not rules.mild.isdisjoint(keys):
-            _damp_mild(rules, keys, valences, text)
+        if low < 0 and not cues:
+            if not rules.mild.isdisjoint(keys):
+                _damp_mild(rules, keys, valences, text)
+            if (
+                rules.missing_then_request is not None
+                and not rules.missing_words.isdisjoint(keys)
+                and rules.missing_then_request.search(" ".join(keys)) is not None
+            ):
+                # "no me ha llegado la carta, ¿me la pueden reenviar?": the reason for a request
+                for i, key in enumerate(keys):
+                    if key in rules.missing_words and valences[i] < 0:
+                        valences[i] *= MILD_IN_REQUEST_DAMPING
         if keys[0] in rules.openers and len(keys) > 1 and clauses[1] != clauses[0]:
             valences[0] = 0.0  # "bueno, gracias, quedo atento": a discourse marker
         # the passes below turn praise around or down, and only when there is a complaint too
@@ -826,13 +885,20 @@ class Engine:
             _damp_staff_praise(rules, keys, clauses, breaks, valences, cues)
         if (
             not rules.ironic_praise.isdisjoint(keys)
-            # a failure word or ironic emoji among the words (before phrases were joined)
-            and not rules.irony_triggers.isdisjoint(tokens[1])
+            # a failure word or ironic emoji among the words (before phrases were joined), or a
+            # cue that states a failure
+            and (
+                not rules.irony_triggers.isdisjoint(tokens[1])
+                or (cues and rules.failure_rules and any(c[2] in rules.failure_rules for c in cues))
+            )
             and max(valences) > 0
         ):
-            _reverse_ironic_praise(rules, keys, clauses, valences)
-        if _shouting(keys, upper) and not any(v > 0 for v in valences):
+            _reverse_ironic_praise(rules, keys, clauses, valences, cues)
+        # upper[0] first: most messages do not open in capitals and skip the call
+        if upper[0] and _shouting(keys, upper) and not any(v > 0 for v in valences):
             cues.append((0, SHOUTING, "shouting", " ".join(dict.fromkeys(texts))))
+        if rare and rules.hard_moment and not cues and not rules.contrast.isdisjoint(keys):
+            _resolved_hard_moment(rules, keys, valences)
         weights = self._contrast_weights(rules, keys, clauses) if rare else None
         if weights is not None:
             valences = [v * w for v, w in zip(valences, weights, strict=True)]
@@ -869,6 +935,48 @@ def _damp_negatives(
             break
         if valences[j] < 0:
             valences[j] *= factor
+
+
+# The hard moment before a "pero" that the service then eased weighs this much more lightly (on
+# top of VADER's halving): "fue el peor momento de nuestra vida, pero la funeraria nos cuidó".
+HARD_MOMENT_DAMPING = 0.5
+
+
+def _resolved_hard_moment(rules, keys, valences) -> None:
+    """ "Fue un susto enorme lo del accidente, pero ustedes respondieron de inmediato. Mil
+    gracias.": a hard moment (fear, grief, a scare: `rules.hard_moment`) told as past before a
+    "pero", and after it only what the service did well, is thanks for something done (labelling
+    guideline 3). The thanks after the "pero" keeps its weight and the hard moment weighs less.
+    A complaint before the "pero" ("la atención fue horrible, pero…") or after it, or any cue,
+    leaves the message as VADER reads it."""
+    contrast = next(i for i, key in enumerate(keys) if key in rules.contrast)
+    before = range(contrast)
+    after = range(contrast + 1, len(keys))
+    if not any(valences[j] < 0 for j in before) or any(valences[j] < 0 for j in after):
+        return
+    if any(valences[j] < 0 and keys[j] not in rules.hard_moment for j in before):
+        return
+    if rules.hard_moment_past.isdisjoint(keys[:contrast]):
+        return  # "tengo miedo, pero gracias": the fear is now
+    for j in after:
+        if keys[j] in rules.thanks and not valences[j]:
+            valences[j] = rules.lexicon.get(keys[j], 0.0)
+    if not any(valences[j] > 0 for j in after):
+        return
+    for j in before:
+        if valences[j] < 0:
+            valences[j] *= HARD_MOMENT_DAMPING
+
+
+def _hypothetical(rules, keys, clauses, i: int) -> bool:
+    """ "¿Qué pasa si no llego a pagar?", "si no funciona, ¿a quién llamo?": in a question, an
+    absence after "si no" is a supposition, not a complaint."""
+    for j in range(i - 1, max(0, i - 4), -1):
+        if clauses[j] != clauses[i]:
+            return False
+        if keys[j] == "no":
+            return keys[j - 1] in rules.conditionals and clauses[j - 1] == clauses[i]
+    return False
 
 
 def _shouting(keys, upper) -> bool:
@@ -945,8 +1053,13 @@ def _mute_praise_in_questions(texts, clauses, valences) -> None:
 def _apologies(rules, keys, clauses, breaks, valences) -> None:
     """An apology takes the weight off the negative words after it (the customer's own slip,
     "sorry I got upset earlier"), up to a "but"; grief or panic expressed after it keeps its
-    weight ("sorry, I can't breathe")."""
-    distress = [(i, valences[i]) for i, key in enumerate(keys) if key in rules.distress]
+    weight ("sorry, I can't breathe"), unless it is told as past ("perdón, estaba nerviosa y
+    puse mal el DNI": the feeling is part of the slip)."""
+    distress = [
+        (i, valences[i])
+        for i, key in enumerate(keys)
+        if key in rules.distress and rules.past_state.isdisjoint(keys[max(0, i - 3) : i])
+    ]
     for i, key in enumerate(keys):
         if key in rules.apologies and not (i and keys[i - 1] in _REPORTED_APOLOGY):
             # "sorry I got upset earlier": the regretted feeling is not the current tone
@@ -1036,13 +1149,17 @@ def _heads_clause(rules, keys, clauses, i: int) -> bool:
     """Key `i` opens its clause, after interjections only ("oh awesome", "qué maravilla")."""
     j = i - 1
     while j >= 0 and clauses[j] == clauses[i]:
-        if keys[j] not in rules.sarcasm_lead and keys[j] not in _IRONIC_LEAD:
+        if (
+            keys[j] not in rules.sarcasm_lead
+            and keys[j] not in _IRONIC_LEAD
+            and keys[j] not in rules.ironic_lead
+        ):
             return False
         j -= 1
     return True
 
 
-def _reverse_ironic_praise(rules, keys, clauses, valences) -> None:
+def _reverse_ironic_praise(rules, keys, clauses, valences, cues=()) -> None:
     """ "Ah, genial, me cobráis una lectura estimada de un piso vacío. Maravilloso.", "oh
     awesome, the box showed up empty. love that for me", "excelente, el módem se murió 🙃".
 
@@ -1061,8 +1178,16 @@ def _reverse_ironic_praise(rules, keys, clauses, valences) -> None:
         return
     joined = " ".join(keys)
     ironic = not _IRONIC_EMOJI.isdisjoint(keys) or rules.ironic_tag.search(joined) is not None
+    failure_cue = any(c[2] in rules.failure_rules for c in cues)
     if not ironic and (
-        not rules.failure_fact.search(joined)
+        not (failure_cue or rules.failure_fact.search(joined))
+        # "chévere, ya tengo internet otra vez, gracias": thanks beside a cue's failure say it
+        # is over (a stated failure such as "empty" keeps its irony)
+        or (
+            failure_cue
+            and not rules.thanks.isdisjoint(keys)
+            and not rules.failure_fact.search(joined)
+        )
         or not rules.repaired.isdisjoint(keys)
         or not rules.contrast.isdisjoint(keys)
         or not rules.concessive.isdisjoint(keys)
@@ -1099,7 +1224,8 @@ def _may_quote(text: str, plain: bool) -> bool:
 
 # Cues that make every praise word in the message ironic: thanks for a harm, a polite last
 # warning ("es la última vez que lo pido amablemente"), a promise in scare quotes ...
-_IRONIC_CUES = frozenset(["sarcastic thanks", "last warning", "scare quotes"])
+# "me parece increíble que tenga que venir en persona": the praise word is the disbelief itself
+_IRONIC_CUES = frozenset(["sarcastic thanks", "last warning", "scare quotes", "incredulity"])
 # ... and praise before "si no fuera porque" / "except you", when a complaint follows it.
 _COUNTERFACTUAL = "counterfactual"
 _IRONIC_RULES = _IRONIC_CUES | {_COUNTERFACTUAL}
@@ -1155,23 +1281,66 @@ def _curt_demand(rules, keys, clauses) -> tuple[int, float, str, str] | None:
     and a word of urgency that closes the same clause is a curt demand, a complaint cue. Not
     in a question, not with "please"/"por favor", not about the customer's own act ("I need to
     leave now", "necesito salir ya") and not "ya que" (because: "ya" must close its clause).
+
+    Round 8: the urgency may be a sentence of its own right after ("Quiero la baja. Ya.",
+    "…hoy mismo. Ahora."); an imperative with its pronoun joined ("sáquenme", "mándenmela") is
+    addressed to the company wherever it stands, and demands with urgency, a bare "ahora" or "y
+    ya" too (`demand_firm`: "mándenmela hoy al correo y ya"); and an order to mend it that is a
+    clause on its own ("No me vengan con excusas. Arréglenlo.") demands without one.
     """
     if not _DEMAND_COURTESY.isdisjoint(keys) or not rules.thanks.isdisjoint(keys):
         return None
     n = len(keys)
     for i, key in enumerate(keys):
+        urgency = rules.demand_now
         if key in rules.demand_verbs:
             following = keys[i + 1] if i + 1 < n else ""
             if following == "to" or (following.endswith(("ar", "er", "ir")) and rules.code == "es"):
                 continue  # the customer's own act: "I need to go now", "necesito salir ya"
-        elif not (key in rules.demand_imperatives and (i == 0 or clauses[i - 1] != clauses[i])):
+        elif key in rules.demand_imperatives and (i == 0 or clauses[i - 1] != clauses[i]):
+            pass
+        elif _clitic_imperative(rules, key):
+            urgency = rules.demand_firm
+        else:
             continue
         end = i + 1
         while end < n and clauses[end] == clauses[i]:
             end += 1
-        if end - i > 1 and rules.demand_now.search(" ".join(keys[i + 1 : end])):
+        if end - i == 1 and key in rules.demand_alone and (i == 0 or clauses[i - 1] != clauses[i]):
+            return (i, CURT_DEMAND * CUE_WEIGHT, "demand", key)  # "Arréglenlo."
+        span = " ".join(keys[i + 1 : end])
+        if urgency is rules.demand_firm and " y " in f" {span} ":
+            # "envíenme el contrato y lo firmo hoy mismo": the urgency after "y" is the
+            # customer's own act ("…al correo y ya" still closes the order)
+            head, _, tail = f" {span} ".partition(" y ")
+            if tail.strip() not in _ORDER_CLOSERS:
+                span = head.strip()
+        if end - i > 1 and span and urgency.search(span):
             return (i, CURT_DEMAND * CUE_WEIGHT, "demand", " ".join(keys[i:end]))
+        following = end
+        while following < n and clauses[following] == clauses[end]:
+            following += 1
+        if (
+            end < n
+            and rules.urgency_alone is not None
+            and rules.urgency_alone.fullmatch(" ".join(keys[end:following]))
+        ):
+            return (i, CURT_DEMAND * CUE_WEIGHT, "demand", " ".join(keys[i:following]))
     return None
+
+
+# what may follow "y" and still close an order: "mándenmela hoy y ya", "cancelen todo y punto"
+_ORDER_CLOSERS = frozenset(["ya", "punto", "se acabo", "ya mismo", "ahora"])
+
+
+def _clitic_imperative(rules, key: str) -> bool:
+    """ "sáquenme", "mándenmela", "arregladlo": an imperative with its pronoun joined, which in
+    Spanish only an order (or a gerund or infinitive, which end otherwise) carries."""
+    return (
+        len(key) > 4  # "dadme", "denme"
+        and key.endswith(rules.imperative_endings)
+        and key not in rules.lexicon
+    )
 
 
 def _damp_staff_praise(rules, keys, clauses, breaks, valences, cues) -> None:

@@ -129,6 +129,38 @@ class LanguageRules:
     # grief or panic expressed ("I can't breathe", "no puedo parar de llorar"): an apology before
     # it ("sorry, …") does not soften it, as it softens the customer's own slip
     distress: frozenset[str] = frozenset()
+    # a feeling told as past ("estaba nerviosa") is part of the slip an apology takes back
+    past_state: frozenset[str] = frozenset()
+    # Round 8 demands: an imperative with its pronoun joined ("sáquenme", "mándenmela") ends in
+    # one of these; it demands with urgency (`demand_firm`, which takes "ahora" and "y ya" too);
+    # an order to mend it demands as a clause of its own ("Arréglenlo."); and urgency
+    # may be a sentence of its own after the demand ("Quiero la baja. Ya.")
+    imperative_endings: tuple[str, ...] = ()
+    demand_firm: re.Pattern[str] | None = None
+    demand_alone: frozenset[str] = frozenset()
+    urgency_alone: re.Pattern[str] | None = None
+    # cues that state a plain failure as surely as `failure_fact` does (a wrong charge, a cut):
+    # praise heading a clause beside them is ironic ("Enhorabuena, … un recibo por un piso vacío")
+    failure_rules: frozenset[str] = frozenset()
+    # cues too weak to stand alone: they count only beside a negative word or another cue ("me
+    # dijeron que tarda 10 días" reports; "…y nadie ha venido" complains)
+    weak_rules: frozenset[str] = frozenset()
+    # a hard moment (fear, grief, a scare) told before a "pero" that the service then eased:
+    # "fue un susto enorme, pero ustedes respondieron de inmediato. Mil gracias"
+    hard_moment: frozenset[str] = frozenset()
+    hard_moment_past: frozenset[str] = frozenset()
+    # something that did not arrive, named as the reason for a request to send it again ("no me
+    # ha llegado la carta, ¿me la pueden reenviar?"): a fact, not a complaint. `missing_words`
+    # gates the scan; the pattern holds both parts
+    missing_words: frozenset[str] = frozenset()
+    missing_then_request: re.Pattern[str] | None = None
+    # a service back ("ya tenemos luz", "qué alivio"): a bare "otra vez" beside it is no repeat
+    restored: frozenset[str] = frozenset()
+    # an absence after these and a negator is a supposition: "¿qué pasa si no llego a pagar?"
+    conditionals: frozenset[str] = frozenset()
+    # words that may come before such praise in its clause, besides the interjections ("muy
+    # amables, ni contestan", "me encanta que me pidan el mismo papel por quinta vez")
+    ironic_lead: frozenset[str] = frozenset()
 
 
 # ----------------------------------------------------------------------------- loading

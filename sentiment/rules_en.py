@@ -38,6 +38,8 @@ EN_NEGATORS = frozenset(
         "none of it",
         "none of this",
         "none of them",
+        # "Not once has anyone called me back."
+        "not once",
     ]
 )
 
@@ -47,7 +49,8 @@ EN_BOOSTERS = {
             "absolutely amazingly awfully completely considerable considerably decidedly deeply "
             "effing enormous enormously entirely especially exceptional exceptionally extreme "
             "extremely fabulously flipping flippin frackin fracking fricking frickin frigging "
-            "friggin fully fuckin fucking fuggin fugging greatly hella highly hugely incredible "
+            # not "incredible": praise of its own ("the midwives were incredible"), in the lexicon
+            "friggin fully fuckin fucking fuggin fugging greatly hella highly hugely "
             "incredibly intensely major majorly more most particularly purely quite really "
             "remarkably so substantially thoroughly total totally tremendous tremendously uber "
             "unbelievably unusually utter utterly very super beyond seriously"
@@ -90,7 +93,9 @@ EN_CUES = [
         r"chasing|telling)|(?:called|emailed|written|wrote|contacted|asked|explained|chased|"
         r"happened|happening|charged|broken|down|up|off|out|wrong|late|missing|failed|crashed|"
         r"same (?:thing|problem|issue)|it|this)(?: you| me| it| us)? again(?! to)|"
-        r"still (?:the same|happening|broken|down))",
+        r"still (?:the same|happening|broken|down)"
+        # "we sent the correction on Monday and again on Wednesday"
+        r"|and again (?:on|yesterday|today|this|last|at|by))",
         -1.6,
         "repeat contact",
         "again over keep keeps kept times still",
@@ -112,7 +117,8 @@ EN_CUES = [
         r"waiting|waited|wait|already|on hold|hold|"
         r"for(?<!customer for)(?<!client for)(?<!member for)(?<!with you for)(?<!with them for)|"
         r"(?:from|since) (?:the )?(?:last|past))(?: \S+){0,4}? "
-        r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
+        # up to three digits: "meter reading for today: 04512 day" is a reading, not a wait
+        r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
         r"eleven|thirteen|fourteen|sixteen|eighteen|thirty|forty|several|many|few|over \w+|"
         r"almost \w+|more than \w+|nearly \w+) "
         r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?)",
@@ -123,8 +129,11 @@ EN_CUES = [
     ),
     (
         r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
-        r"thirty|several|many|few) (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?) "
+        r"thirty|forty|fifty|sixty|several|many|few) (?:minutes?|mins?|hours?|hrs?|days?|weeks?|"
+        r"months?) "
         r"(?:later|ago|now|and (?:still|nothing|counting|no)|on hold|waiting|of waiting|queue|"
+        # "Forty days to answer one email."
+        r"to (?:answer|reply to|respond to|return|process|approve) (?:a|an|one|my)|"
         r"after (?:i|we) (?:asked|called|rang|phoned|emailed|wrote|complained)|"
         # "three weeks for a meter reading": the wait put as the price of a simple job
         r"(?:for|(?:just )?to (?:get|fix|sort|change|send|process|book|receive)|just to) "
@@ -133,31 +142,71 @@ EN_CUES = [
         "waiting",
         "minute minutes min mins hour hours hr hrs day days week weeks month months",
     ),
+    # a reply that took its time: "kind of you to reply after a month" (cues of their own, with
+    # narrower triggers than the wait above, so fewer messages pay for the scan)
+    (
+        r"(?:reply|replying|respond|responding|answer|answering|get back|getting back|call back|"
+        r"calling back|ring back) (?:to me |to us )?after (?:a|an|one|two|three|four|five|six|"
+        r"\d{1,2}) (?:weeks?|months?|fortnight)",
+        -1.9,
+        "waiting",
+        "week weeks month months fortnight",
+    ),
+    # the days counted: "Day 12. Nothing.", "week 3 and still no engineer"
+    (
+        r"(?:day|week|month) \d{1,3} (?:of (?:waiting|chasing|no|this|being)|and|nothing|still|"
+        r"no|without)",
+        -1.9,
+        "waiting",
+        "day week month",
+    ),
     (
         r"still (?:waiting|no|not|nothing|haven't|hasn't|have not|has not|don't|doesn't|"
         r"didn't|can't|cannot|unable|without|no one|nobody|being charged|charging|pending|"
         r"being billed|billing|chasing|sending|asking|contacting|frozen|stuck|blocked|locked|"
         # a charge that should have gone: "the charge is still on my statement"
         r"showing|appearing|on (?:my|the|our) (?:statement|bill|account|invoice|card))"
-        r"|been waiting|waiting (?:since|forever|ages)|no (?:reply|response|answer|update) yet"
+        # "I've been waiting in for a parcel" stays home, it does not complain
+        r"|been waiting(?! in\b)|waiting (?:since|forever|ages)"
+        r"|no (?:reply|response|answer|update) yet"
         r"|(?:days|weeks|months|hours) (?:and|of) (?:nothing|no)|for ages|forever"
-        r"|took (?:over |more than |almost |nearly )?(?:\d+|two|three|four|five|six|seven|eight|"
-        r"nine|ten|several|many) (?:hours|days|weeks|months) to",
+        r"|took (?:you |them |us |me )?(?:over |more than |almost |nearly )?(?:\d+|two|three|"
+        r"four|five|six|seven|eight|nine|ten|several|many) (?:hours|days|weeks|months) to"
+        # a long time with no "to": "your 'next day delivery' took nine days"
+        r"|took (?:you |them |us |me )?(?:over |more than |almost |nearly )?(?:\d{2,3}|nine|ten|"
+        r"eleven|twelve|fifteen|twenty|thirty|several|many) (?:days|weeks|months)",
         -1.5,
         "waiting",
         "still waiting yet ages forever took",
     ),
     # broken promises
     (
+        # "got the card before you said I would" is early, not late
+        r"(?<!before )(?<!than )"
         r"(?:you|they|he|she|your (?:agent|colleague|team)|gentleman|lady|man|woman|guy|girl|"
         r"agent|advisor|adviser|engineer|technician|person|rep|operator|colleague|manager|"
         r"assessor|adjuster|adjustor|surveyor|installer|courier|driver|receptionist|someone|"
         r"somebody) "
         r"(?:swore|swears|(?:said|promised|told (?:me|us)|assured (?:me|us)|"
-        r"guaranteed)(?: me| us)? (?:you|that|it|i|we|this|they|someone|somebody|the|he'd|"
+        r"guaranteed)(?: me| us)? "
+        # "you told me last week this was fixed"
+        r"(?:(?:last \w+|yesterday|earlier|this morning|on \w+) )?"
+        # an instruction relayed: "the assessor said I should send three quotes"
+        r"(?!(?:i|we) (?:should|need|needed|must|have to|had to|could|can)\b)"
+        r"(?:you|that|it|i|we|this|they|someone|somebody|the|he'd|"
         r"she'd|they'd|you'd|it'd|he would|she would|they would|you would|it would))"
         r"|(?:promised|assured|guaranteed)(?: me| us)? (?:a|an|to|that|it)\b"
-        r"|(?:was|were|been|i'm|am) (?:told|promised|assured)"
+        # "we were told to book a follow-up" relays an instruction, not a promise, and "we've
+        # been told it's cancer" or "I was told she needs surgery" news
+        r"|(?:was|were|been|i'm|am) (?:told"
+        r"(?! (?:by (?:the |my |our |your )?\S+ )?to (?!expect\b))"
+        r"(?! (?:that )?(?:he|she|i|we|they|"
+        r"mum|mom|dad|my \w+|our \w+) (?:has|have|had|is|are|got|needs|need|needed)\b)"
+        r"(?! (?:that )?(?:it's|it is) (?:cancer|terminal|malignant|benign|serious|stage|a tumour|"
+        r"a tumor))"
+        # checked, not held against anyone: "I was told it takes two weeks, is that right?"
+        r"(?!(?: \S+){0,12}? is (?:that|this|it) (?:still )?(?:right|correct|true|the case))"
+        r"|promised|assured)"
         r"|(?:was|were|wasn't|weren't|been|you're|it's|is|isn't|they're) supposed to"
         r"|should(?:'ve| have) (?:been|had|arrived|come|called|heard|received|got|gotten)"
         r"|should already"
@@ -171,25 +220,33 @@ EN_CUES = [
     ),
     # exit and escalation threats
     (
-        r"(?:switch|switching|change|changing|move|moving|go|going|port|porting) (?:over )?(?:to )?"
+        r"(?:switch|switching|change|changing|move|moving|go|going|port|porting) (?:over )?"
+        # "we are going with another director"
+        r"(?:to |with )?"
         r"(?:another|a different|your competitor|a competitor|the competition)"
         # moving house is no threat: "if I move to a different city"
         r"(?! (?:city|town|country|state|address|house|home|flat|apartment|room|date|day|time|"
-        r"plan|tariff|package|bundle|number|phone|device|card|payment|doctor|ward|hospital))"
+        r"plan|tariff|package|bundle|number|phone|device|card|payment|doctor|ward|hospital|"
+        r"option|colour|color|size|model|room|seat|slot|form|method|way))"
         r"|port(?:ing)? (?:my (?:number|line) )?(?:out|away)|switch(?:ing)? (?:provider|providers|"
         r"company|companies|carrier|carriers|bank|banks|insurer|insurers)"
-        r"|(?:my|a|our) (?:lawyer|attorney|solicitor)|legal action|take (?:you|this|it) to court"
+        # a solicitor on a sale or an estate is no threat: "my solicitor is handling the sale"
+        r"|(?:my|a|an|our) (?:lawyer|attorney|solicitor)(?!s?(?: \S+){0,8}? (?:sale|purchase|"
+        r"probate|conveyancing|estate|mortgage|completion|exchange|house move))"
+        r"|legal action|take (?:you|this|it) to court"
         r"|sue you|small claims|ombudsman|bbb|better business bureau|trading standards|ofcom"
         r"|(?:file|filing|lodge|lodging|make|making|raise|raising|submit) (?:a |an )?(?:formal )?"
-        r"complaint|report(?:ing)? (?:you|this|it) to|(?:speak|talk) (?:to|with) (?:a|your|the)"
-        r" (?:manager|supervisor|superior)|(?:escalate|escalating) (?:this|it|my)"
+        r"complaint|report(?:ing)? (?:you|this|it) to"
+        # asking politely for a manager is routine: "could I speak to a supervisor about…"
+        r"|(?<!can i )(?<!could i )(?<!may i )(?<!like to )(?:speak|talk) (?:to|with) "
+        r"(?:a|your|the) (?:manager|supervisor|superior)|(?:escalate|escalating) (?:this|it|my)"
         r"|(?:want|need|get|have) (?:this|it|my complaint|my case) escalated"
         r"|(?:social media|twitter|leave (?:a )?(?:bad|negative|one star|1 star) review)",
         -2.1,
         "escalation threat",
         (
-            "switch switching port porting another different competitor competition provider "
-            "providers lawyer "
+            # not "provider(s)": "switch provider" holds "switch" already
+            "switch switching port porting another different competitor competition lawyer "
             "attorney solicitor legal court sue claims ombudsman bbb bureau standards ofcom "
             "complaint"
             " report reporting manager supervisor superior escalate escalating escalated media "
@@ -197,6 +254,9 @@ EN_CUES = [
         ),
     ),
     (
+        # a polite request to leave is no threat: "I'd like to cancel my subscription please",
+        # "please close my account, I'm moving abroad"
+        r"(?<!like to )(?<!please )(?<!can i )(?<!could i )(?<!how do i )(?<!how can i )"
         r"(?:cancel|cancelling|canceling|terminate|terminating|close|closing|end|ending) "
         r"(?:my|our|this) (?:account|subscription|contract|policy|plan|service|membership)",
         -1.5,
@@ -214,19 +274,27 @@ EN_CUES = [
         -1.8,
         "passed around",
         (
+            # not "again": "transferred again" holds "transferred" already, and "again" sent
+            # every repeat-contact message to this scan
             "around runaround forth between ping pingpong knows responsibility transferred "
-            "transfered"
-            " again different"
+            "transfered different"
         ),
     ),
 ]
 
 EN_CUES += [
     (
-        r"^(?:\w+ )?again$|again (?:and|with) (?:this|the)|don't make me(?: \S+){1,4} again"
+        r"^(?:\w+ )?again$|don't make me(?: \S+){1,4} again"
+        # not "emailing again with the serial number you asked for": a reply with what was asked
+        r"|again (?:and|with) (?:this|the)(?! (?:\S+ )?(?:number|reference|details|documents?|"
+        r"photos?|form|attachment|file|info|information|serial|receipt|invoice|code|screenshot))"
         # a grievance verb that the message closes with "again": "sent it to my old address again"
         r"|(?:sent|send|charged|billed|cut|cancelled|canceled|lost|forgot|forgotten|messed|"
-        r"missed|dropped|failed|ignored|done|did)(?: \S+){0,6} again$",
+        r"missed|dropped|failed|ignored|done|did|"
+        # "the courier left my parcel in the rain. Again."
+        r"(?<!i )(?<!we )left|delivered|dumped|thrown|broke|broken|damaged)(?: \S+){0,6} "
+        # "my payment failed, can I try again?" is a retry
+        r"(?<!try )again$",
         -1.6,
         "repeat contact",
         "again",
@@ -236,23 +304,31 @@ EN_CUES += [
         r"another (?:(?!good|great|nice|lovely|wonderful|happy|fantastic|brilliant|perfect)\w+ )?"
         r"(?:outage|charge|price increase|increase|delay|cut|problem|issue|error|bill|"
         r"fee|week|month|day|hour|excuse|transfer|engineer|technician|rise|hike|letter|email|"
-        r"call|visit|form|mistake|fault)",
+        r"call|visit|form|mistake|fault|maintenance|disruption|cancellation|breakdown|leak|"
+        r"power cut|blackout|failure|glitch|no-show)"
+        # a booking only when it failed: "another missed delivery" ("book another delivery" is a
+        # plain request)
+        r"|another (?:missed|failed|late|cancelled|canceled|wasted|botched|no-show) (?:delivery|"
+        r"appointment|callback|call back|visit|collection)",
         -1.5,
         "repeat contact",
         "another",
     ),
     (
-        r"stop (?:calling|charging|sending|emailing|texting|billing|transferring|bothering)|"
+        r"stop (?:calling|charging|sending|emailing|texting|billing|transferring|bothering|"
+        r"taking|debiting|ringing|chasing|harassing|contacting)|"
         r"(?:give|send) me (?:back )?my money|(?:i )?want (?:a|my) (?:refund|money back)|"
+        # "I want my money."
+        r"(?:i )?want my money$|"
         r"(?:i )?want (?:it|this|that|them) (?:refunded|removed|cancelled|reversed)|"
         r"(?:is|will|would|does) (?:anyone|anybody|someone|somebody) (?:ever|going to|gonna|"
         r"actually|care to|bother to|even)|"
-        r"(?:does|do) (?:anyone|anybody) (?:there|even|actually|ever|read|listen|check|care)|"
-        r"don't know who (?:to|else)|"
-        r"what is going on|what's going on",
+        r"(?:does|do|did) (?:anyone|anybody) (?:there|even|actually|ever|read|listen|check|care)",
         -1.6,
         "demand",
-        "stop money refund anyone anybody someone somebody who what what's",
+        # "what's going on" and "don't know who to ask" are idioms (en_idioms.tsv): as cues,
+        # "what" and "who" sent a tenth of all messages to this scan
+        "stop money refund anyone anybody someone somebody",
     ),
     # Praise followed by "another"/"again" is sarcasm whatever follows. Praise followed by
     # "now" or "so" is sarcasm only if a complaint follows ("perfect, now it works" is not):
@@ -260,7 +336,11 @@ EN_CUES += [
     (
         r"^(?:oh )?(?:great|wonderful|perfect|fantastic|brilliant|lovely|awesome|nice|"
         r"just great|just perfect|thanks a lot) (?:another|again)|"
-        r"(?:great|wonderful|perfect|fantastic|brilliant|lovely) (?:another|yet another)",
+        # an emoji may sit between: "Brilliant 👏 another missed delivery"
+        r"(?:great|wonderful|perfect|fantastic|brilliant|lovely) (?:[^\w\s]+ )?"
+        r"(?:another|yet another)|"
+        # "Oh good, another letter saying I'm in arrears"
+        r"^oh (?:good|goody|joy|super|fab) (?:another|again)",
         -3.6,
         "sarcasm",
         "another again",
@@ -270,7 +350,9 @@ EN_CUES += [
         r"why (?:did|do|does|have|has|was|were|am|are|is|would) (?:you|they|i|we|my \w+|the \w+)"
         r"(?: \S+)?? (?:charge|charged|charging|cut|cancel|cancelled|canceled|cancelling|"
         r"reject|rejected|deny|denied|declined|block|blocked|refuse|refused|penalise|penalised|"
-        r"penalize|penalized|fine|fined|disconnect|disconnected|increase|increased|raise|raised)",
+        r"penalize|penalized|fine|fined|disconnect|disconnected|increase|increased|raise|raised|"
+        # "why am I paying more than new customers?"
+        r"paying (?:more|extra|twice|double|for))",
         -1.6,
         "grievance question",
         "why",
@@ -286,7 +368,8 @@ EN_CUES += [
     # a price rise is a grievance even when it is asked about ("why did my premium go up?")
     (
         r"(?:bill|bills|price|prices|rate|rates|premium|premiums|tariff|fee|fees|cost|costs|"
-        r"charge|charges|payment|payments|subscription|plan) (?:has |have |just |suddenly )?"
+        r"charge|charges|payment|payments|subscription|plan|quote|renewal|estimate) "
+        r"(?:has |have |just |suddenly )?"
         r"(?:(?:gone|went|go|goes|going|shot|jumped) up|increased|doubled|tripled|risen|rose|"
         r"skyrocketed)|(?:bill|price|premium|charge|payment|fee|invoice)(?: \S+){0,3}? "
         r"(?:is|was|came to|comes to|has) (?:double|triple|twice)|"
@@ -322,14 +405,14 @@ EN_CUES += [
         "actually",
     ),
     (
-        r"(?:charged|charging|billed|billing|invoiced) (?:me |us )?(?:\S+ )?for "
+        r"(?:charged|charging|billed|billing|invoiced|debited) (?:me |us )?(?:\S+ )?for "
         r"(?:a |an |the |my |our )?"
         r"(?:\w+ ){0,2}?(?:i|we) (?:returned|sent back|cancelled|canceled|never (?:ordered|used|"
         r"received|asked for)|didn't (?:order|use|receive|ask for))",
         -1.6,
         "grievance",
         # the charge triggers it: "back", "use" or "order" would send most messages to the scan
-        "charged charging billed billing invoiced",
+        "charged charging billed billing invoiced debited",
     ),
 ]
 
@@ -348,7 +431,11 @@ EN_CUES += [
     (
         r"(?:you|they|you've|they've|someone|somebody|u) (?:managed|manage|have managed) to "
         r"(?:lose|lost|break|mess|delete|cancel|double|charge|send|misplace|forget|block)"
-        r"|same (?:\w+ ){0,2}twice",
+        r"|same (?:\w+ ){0,2}twice"
+        # "your executive disconnected the call twice"
+        # (not "declined twice": "my card was declined twice, is there a limit?" asks)
+        r"|(?:disconnected|dropped|hung up|cut (?:me |us )?off|cancelled|canceled)"
+        r"(?: \S+){0,3}? twice",
         -1.8,
         "repeat contact",
         "managed manage twice",
@@ -368,6 +455,7 @@ EN_CUES += [
     (
         r"(?:could|would|will|can|to|you) finally"
         r"|(?:what|the \w+) (?:i'm|i am|we're|we are) paying for"
+        r"|what (?:am i|are we) (?:even )?paying(?: you)? for"
         r"|(?:says|said|shows|showing|marked(?: as)?) delivered",
         -1.6,
         "demand",
@@ -391,7 +479,10 @@ _EN_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 EN_CUES += [
     (
         r"(?:said|told|promised|assured)(?: \S+){0,14}? (?:it's|it is|its|today is|today's|now "
-        r"it's|and it's|it's now|it is now|its now) " + _EN_WEEKDAY,
+        r"it's|and it's|it's now|it is now|its now) " + _EN_WEEKDAY + "|"
+        # "Told the technician would come Tuesday morning. Tuesday evening now, nothing."
+        r"(?:said|told|promised|assured)(?: \S+){0,14}? " + _EN_WEEKDAY + r" (?:evening|afternoon|"
+        r"night) now",
         -1.6,
         "broken promise",
         # the weekday is the trigger: the promise verbs are common, and the scan after one of
@@ -408,7 +499,7 @@ EN_CUES += [
     (
         r"(?:not|hasn't|haven't|didn't|has not|have not|did not|never|no one|nobody|without)"
         r"(?: \S+){0,2}? a single (?:call|email|e-mail|reply|response|message|word|update|letter|"
-        r"text|callback)",
+        r"text|callback|doctor|nurse|person|engineer|soul|one|human)",
         -1.5,
         "waiting",
         "single",
@@ -450,7 +541,8 @@ EN_CUES += [
         r"(?: yourselves| this| that)?$"
         r"|sort(?<!you sort)(?<!to sort)(?<!please sort)(?<!can sort)(?<!could sort) "
         r"(?:it|this|this mess) out"
-        r"(?: now| already| asap)?$"
+        # a closing "please" does not soften the order: "Sort it out today please."
+        r"(?: now| already| asap| today)?(?: please| pls)?$"
         r"|(?:logs? me out|drops?|cuts? out|disconnects?|crashes|freezes|reboots?|buffers?|"
         r"kicks? me out)(?: \S+){0,2}? every (?:\d+|few|couple|two|five|ten)",
         -1.6,
@@ -466,7 +558,10 @@ EN_CUES += [
     (
         r"(?:didn't|didnt|did not|won't|wouldn't|couldn't|never|nobody|no one) (?:even|ever even) "
         r"(?!know|knew|realise|realize|realised|realized|notice|noticed|think|thought|need|have "
-        r"to|mind|care about the)\w+|(?:nobody|no one) (?:even )?bothered",
+        r"to|mind|care about the)\w+|(?:nobody|no one) (?:even )?bothered"
+        # "do you even read these messages?"
+        r"|(?:do|did|does) (?:you|u|they|your \w+) (?:even|ever) (?:read|listen|check|care|look|"
+        r"bother)",
         -1.6,
         "not even",
         "even bothered",
@@ -523,17 +618,30 @@ EN_CUES += [
     # thanks for a harm, or for what was already put right: "cheers for charging me after I
     # cancelled", "thanks for sending it to my old address after I updated it twice"
     (
-        r"(?:thanks|thank you|cheers|thanks a lot|thank you so much) (?:\S+ ){0,2}?for "
-        r"(?:charging|overcharging|cancelling|canceling|cutting|disconnecting|losing|ignoring|"
-        r"blocking|suspending|hanging up|wasting)"
-        r"|(?:thanks|thank you|cheers|thanks a lot) (?:\S+ ){0,2}?for (?:\S+ ){1,10}?after "
-        r"(?:i|we) (?:had )?(?:already )?(?:cancelled|canceled|updated|confirmed|changed|paid)"
-        r"(?: \S+){0,3} twice",
+        # ... or a prize for it ("top marks for losing my file twice"); one shared head, so a
+        # search tries the thanks words once at each place
+        r"(?:thanks|thank you|cheers|thanks a lot|thank you so much|top marks|full marks|"
+        r"gold star|five stars|well done|great job|good job|nice job|kudos|bravo) "
+        # up to three words between: "thanks ever so much for cutting off…"
+        r"(?:\S+ ){0,3}?for "
+        r"(?:(?:charging|overcharging|cancelling|canceling|cutting|disconnecting|losing|ignoring|"
+        r"blocking|suspending|hanging up|wasting|forgetting|missing|breaking|misplacing)"
+        # ... or for a wait: "thanks so much for the 4 hour wait" (not "thanks for your time,
+        # I'll wait for your reply")
+        r"|(?:the |my |an? |another )?(?:(?!(?:i|i'll|i'm|we|we'll|you)\b)\S+ ){0,3}?"
+        r"(?:wait|delay|queue|runaround|silence)\b"
+        # ... or for news that said nothing: "cheers for the update that told me nothing"
+        r"|(?:\S+ ){1,6}?(?:that|which) (?:told (?:me|us) nothing|said nothing|changed nothing|"
+        r"solved nothing|fixed nothing)"
+        r"|(?:\S+ ){1,10}?after (?:i|we) (?:had )?(?:already )?(?:cancelled|canceled|updated|"
+        r"confirmed|changed|paid)(?: \S+){0,3} twice)",
         -1.6,
         "sarcastic thanks",
         (
             "charging overcharging cancelling canceling cutting disconnecting losing ignoring "
-            "blocking suspending hanging wasting twice"
+            # not "missing": a missing page or item is mostly the customer's own
+            "blocking suspending hanging wasting twice forgetting breaking misplacing "
+            "wait delay queue runaround silence nothing"
         ),
     ),  # a charge that is not the customer's: "a bill for £640 for the previous tenant's usage",
     # "I never signed up for that"
@@ -541,18 +649,24 @@ EN_CUES += [
         r"(?:bill|bills|billed|charge|charged|charges|charging|invoice|invoiced) (?:\S+ ){0,4}?"
         r"for (?:the |a )?(?:previous|old|former|last|other) (?:tenant|tenants|owner|owners|"
         r"occupant|occupants|resident|residents|customer|customers|account holder)"
-        r"|(?:i|we) never (?:signed|authorised|authorized)",
+        r"|(?:i|we) never (?:signed|authorised|authorized"
+        # "I never cancelled anything!" (against a termination fee), "we never ordered it"
+        r"|(?:cancelled|canceled) (?:anything|it|that|this)|ordered(?! from| before)|agreed|"
+        r"asked for|requested|opened|took out|set up)",
         -1.6,
         "wrong charge",
         "tenant tenants tenant's owner owners owner's occupant occupants occupant's resident "
-        "residents resident's holder signed authorised authorized",
+        "residents resident's holder signed authorised authorized never",
     ),
     # a promised delay set against the days gone since: "…within 7 working days. That was 19
     # days back"
     (
         r"(?:that was|that's|thats|it's been|its been|it has been|now it's|now its) "
         + _EN_NUM
-        + r" (?:working |business )?(?:days|weeks|months) (?:back|ago|later)",
+        + r" (?:working |business )?(?:days|weeks|months) (?:back|ago|later)"
+        # "Your website says 3-5 working days. It has been 19."
+        r"|(?:days|weeks|months)(?: \S+){0,8}? (?:it's been|it has been|its been|that was|now) "
+        r"\d{1,3}$",
         -1.6,
         "broken promise",
         "days weeks months",
@@ -564,6 +678,286 @@ EN_CUES += [
         -0.8,
         "counterfactual",
         "except weren't wasn't werent wasnt",
+    ),
+]
+
+# A clock time: "3pm", "3:30 pm", "11.15am" (the tokens are the trigger words: "am" alone is
+# too common, "pm" is not).
+_EN_CLOCK = r"\d{1,2}(?:[:.]\d\d)? ?(?:am|pm)"
+_EN_CLOCK_TRIGGERS = " ".join(
+    [f"{hour}{half}" for hour in range(1, 13) for half in ("am", "pm")]
+    + [
+        f"{hour}{sep}{minute}{half}"
+        for hour in range(1, 13)
+        for sep in ":."
+        for minute in ("15", "30", "45")
+        for half in ("am", "pm")
+    ]
+    + ["pm", "p.m", "noon", "midday", "half", "quarter", "gone"]
+)
+
+# Round 8: the time or the money a complaint is about, told as plain facts; threats to go to
+# a regulator or a review site; a rhetorical "how is this acceptable"; a sarcastic thanks for
+# what came after the customer had already acted.
+EN_CUES += [
+    # a promised time set against the time now: "the 'on the way' text came at 8 and it's now
+    # 3pm", "booked for 8-1, now gone 4pm"
+    (
+        r"(?:(?:at|by|for|between|before|until|from|due|around|booked|slot|window|said|says|"
+        r"promised|expected|eta) "
+        r"\d{1,2}(?:[:.]\d\d)?(?: ?(?:am|pm))?(?:-\d{1,2}\S*)?"
+        # "Wednesday 8-12 slot. It's 3.15pm."
+        r"|\d{1,2}(?:am|pm)?-\d{1,2}(?:am|pm)? (?:slot|window|appointment|booking)"
+        # "the window was 8 till 1" (not opening hours: "we're open 9 till 5, it's gone 4")
+        r"|(?:window|slot|appointment|booking|delivery) (?:was|is) (?:for |from |between )?"
+        r"\d{1,2}(?:[:.]\d\d)?(?: ?(?:am|pm))?(?:-\d{1,2}\S*)?)"
+        r"(?: \S+){0,12}? "
+        r"(?:(?:it's|it is|its|now it's|and it's)(?: now| gone| already| past| nearly| almost)?"
+        r"|still(?: \S+){0,6}? (?:at|by|gone|past)|now|gone|already|past) "
+        # British clock talk: "It's half 2", "it's gone 4"
+        r"(?:" + _EN_CLOCK + r"|noon|midday|half \d{1,2}|quarter (?:past|to) \d{1,2}|"
+        r"(?<=gone )\d{1,2})",
+        -1.6,
+        "missed time",
+        _EN_CLOCK_TRIGGERS,
+    ),
+    # money still taken, or taken after the account was closed: "a direct debit of £62.40 was
+    # still taken on 1 December", "you charged me after I'd cancelled"
+    (
+        r"(?:was|were|been|got|has|have|you|they|and|but|you've|they've|it|debit|payment|"
+        r"payments|money|charge|fee|premium|subscription) still "
+        r"(?:taken|took|take|charged|debited|billed|collected|deducted|invoiced|came out|"
+        r"went out|comes out|goes out)",
+        -1.6,
+        "wrong charge",
+        "still",
+    ),
+    (
+        r"(?:charged|charging|billed|billing|debited|taken|took|collected|invoiced|deducted|"
+        # "£12.99 has come out of my account every month since I cancelled"
+        r"payment|debit|charge|bill|out)(?: \S+){0,8}? (?:after|since|despite|even though|though|"
+        r"when) (?:i|we|i'd|we'd|i've|we've)(?: had| have)?(?: already)? (?:cancelled|canceled|"
+        r"closed|terminated|ended|switched|left)"
+        r"|(?:after|since|despite) (?:my|our|the) (?:account|contract|policy|subscription|plan|"
+        r"membership|direct debit) (?:was |had been |has been |being )?(?:cancelled|canceled|"
+        r"closed|terminated|ended)"
+        # the charge told first: "a direct debit went out on 3 March. I closed the account on
+        # 14 February"
+        r"|(?:went out|came out|taken|took|debited|charged|collected|billed|left my account)"
+        r"(?: \S+){0,12}? "
+        r"(?:(?:i|we) (?:had )?(?:already )?(?:closed|cancelled|canceled|terminated|ended) "
+        r"(?:the|my|our|this|that) (?:account|contract|policy|subscription|plan|membership|"
+        r"direct debit|line)|(?:the|my|our|that) (?:account|contract|policy|subscription|plan|"
+        r"membership|line) (?:ended|closed|expired|finished|was (?:closed|cancelled|canceled|"
+        r"terminated)|had (?:ended|expired)))"
+        # the closing told first: "I cancelled in June and you've taken three more payments"
+        r"|(?:cancelled|canceled|closed|terminated|ended)(?: \S+){0,16}? (?:(?:you've|you have|"
+        r"you|they've|they have|they|and|but|yet) (?:still |then |since |now )?(?:taken|took|"
+        r"charged|billed|debited|collected|invoiced|keep taking|keep charging|kept taking|"
+        r"kept charging)"
+        # told in the passive: "I cancelled on 1 June, yet payments were taken in July"
+        r"|(?:was|were|been|got|are|is) (?:still )?(?:taken|debited|charged|collected|billed|"
+        r"invoiced))",
+        -1.6,
+        "wrong charge",
+        "cancelled canceled closed terminated ended expired finished",
+    ),
+    # visits that never happened, counted: "four missed appointments", "two missed deliveries"
+    (
+        r"(?:\d+|two|three|four|five|six|several|multiple|countless) missed (?:appointments|"
+        r"visits|deliveries|collections|calls|callbacks|slots)",
+        -1.6,
+        "repeat contact",
+        "missed",
+    ),
+    # the same money taken twice: "the money came out of my account twice", "two payments
+    # went out for the same bill"
+    (
+        r"(?:came|come|went|gone|taken|took|debited|deducted|collected|paid|paying|billed|charged)"
+        r"(?: out)?"
+        r"(?: of (?:my|our|the) (?:account|card|bank))? twice"
+        r"|(?:two|2|three|3|duplicate|double) (?:payments|charges|debits|direct debits|"
+        r"transactions|deductions)(?: \S+){0,4}? (?:for|on) (?:the )?(?:same|one|a single)",
+        -1.6,
+        "wrong charge",
+        # not "double payment" alone: "thanks for putting the double payment back"
+        "twice payments charges debits transactions deductions",
+    ),
+    # money taken for a service that did not happen: "amount debited but recharge not done"
+    (
+        r"(?:amount|money|payment|balance|rs|inr)(?: \S+){0,2}? (?:debited|deducted)(?: \S+){0,4}? "
+        r"but (?:\S+ ){0,3}?(?:not|failed|never|no|isn't|wasn't|hasn't)\b",
+        # the cue stands before its "but", where it counts half
+        -3.2,
+        "wrong charge",
+        "debited deducted",
+    ),
+    # thanks for what came after the customer had already acted: "thanks for the callback
+    # after I'd already sorted it myself"
+    (
+        r"(?:thanks|thank you|cheers|thanks a lot) (?:\S+ ){0,2}?for (?:\S+ ){1,10}?(?:after|"
+        r"when|even though|though) (?:i|we|i'd|we'd|i've|we've|i had|we had|i have|we have) "
+        r"already",
+        -1.6,
+        "sarcastic thanks",
+        "already",
+    ),
+    # thanks for what took weeks: "thanks for getting back to me after three weeks"
+    (
+        r"(?:thanks|thank you|cheers|thanks a lot) (?:\S+ ){0,2}?for (?:\S+ ){1,8}?after "
+        r"(?:(?:two|three|four|five|six|seven|eight|\d{1,2}|several|many) (?:weeks|months)|"
+        r"a month|a fortnight|over a month)",
+        -1.6,
+        "sarcastic thanks",
+        "weeks months month fortnight",
+    ),
+    # a regulator or a review site named as where the complaint goes next: "I'll be contacting
+    # the CQC", "posting this on Trustpilot" (a calm "are you FCA regulated?" names it only)
+    (
+        r"(?:report|reporting|reported|contact|contacting|complain|complaining|write|writing|"
+        r"go|going|take|taking|escalate|escalating|refer|referring|raise|raising|tell|telling|"
+        r"file|filing|lodge|lodging|involve|involving|get|getting|complaint|complaints|"
+        r"approach|approaching)"
+        r"(?: \S+){0,5}? (?:the )?(?:fca|cqc|ftc|ofgem|ofwat|cfpb|fos|regulator|regulators|"
+        r"watchdog|(?:state |insurance |state insurance )?commissioner|attorney general|"
+        r"citizens advice|consumer protection|consumer (?:forum|court|council|rights))"
+        # "post" the verb, not "your post on Facebook"
+        r"|(?:(?<!your )(?<!the )(?<!a )(?<!this )(?<!that )post|posting|write|writing|leave|"
+        r"leaving|put|putting|share|sharing|tell|telling|"
+        # "…the whole story goes on Facebook"
+        r"goes|go|going|ends up|end up)"
+        r"(?: \S+){0,6}? (?:trustpilot|tripadvisor|yelp|reddit|tiktok|facebook|google reviews|"
+        r"the press|the papers|the local paper|a newspaper)",
+        -2.1,
+        "escalation threat",
+        "fca cqc ftc ofgem ofwat cfpb fos regulator regulators watchdog commissioner attorney "
+        "citizens consumer forum trustpilot tripadvisor yelp reddit tiktok facebook press papers "
+        "paper newspaper",
+    ),
+    # an ultimatum: "sort it out or I'm leaving", "fix this today, otherwise I'll cancel"
+    (
+        r"(?:or|otherwise|or else) (?:i'm|i am|i'll|i will|we're|we are|we'll|we will) "
+        r"(?:\S+ )?(?:leaving|leave|cancelling|canceling|cancel|switching|switch|closing|close|"
+        r"complaining|complain|reporting|report|escalating|escalate|walking|done|going elsewhere)",
+        -2.1,
+        "escalation threat",
+        # the -ing forms and "cancel": the other bare verbs are too common to trigger a scan
+        "leaving cancelling canceling cancel switching closing complaining reporting escalating "
+        "walking elsewhere",
+    ),
+    # what the customer expects, not asks for: "I expect a full refund"
+    (
+        r"(?:i|we) (?:expect|demand) (?:a |an |the |my |our )?(?:full |written |formal )?"
+        r"(?:refund|apology|compensation|explanation|response|answer|reply)",
+        -1.6,
+        "demand",
+        "expect demand",
+    ),
+    # an elected representative as the next step: "I'll be contacting my MP"
+    (
+        r"(?:contact|contacting|write|writing|email|emailing|go|going|take|taking|report|"
+        r"reporting|complain|complaining|involve|involving|raise|raising|tell|telling) "
+        r"(?:\S+ ){0,4}?(?:my|our|the|your)(?: local)? (?:mp|congressman|congresswoman|"
+        r"senator|councillor|councilor|representative|assemblyman|assemblywoman)",
+        -2.1,
+        "escalation threat",
+        "mp congressman congresswoman senator councillor councilor representative assemblyman "
+        "assemblywoman",
+    ),
+    # a bill for a home the customer has left: "a bill for a house I moved out of in January"
+    (
+        r"(?:bill|bills|billed|charge|charged|charges|invoice|invoiced|charging|billing)"
+        r"(?: \S+){0,6}? (?:(?:i|we) (?:moved out of|left|sold|no longer (?:own|live in|rent))|"
+        r"after (?:i|we) (?:had )?(?:moved out|left|sold))",
+        -1.6,
+        "wrong charge",
+        "moved sold longer left",
+    ),
+    # sarcastic wonder set against a contrast: "amazing how you can take my money in seconds
+    # but refunds take 6 weeks"
+    (
+        r"(?:amazing|funny|interesting|incredible|strange|odd) how (?:you|they|"
+        r"your|the|it|i|we)(?: \S+){1,10}? but ",
+        # heavy: the cue stands before the "but", where it (and the praise) counts half
+        -4.0,
+        "sarcasm",
+        # not "love"/"great": common praise would send most thanks to the scan
+        "amazing funny interesting incredible strange odd",
+    ),
+    # paying for one thing and getting less: "so I pay for 500 Mbps and get 20"
+    (
+        # a speed or a tier paid for ("pay for 2 lines and get 2 SIMs" is a question of fact)
+        r"(?:pay|paying|paid) (?:for )?(?:\S+ ){0,3}?(?:mbps|mb|gb|meg|megs|gig|gigabit|premium|"
+        r"fibre|fiber|superfast|ultrafast|unlimited|full|fast|speed|speeds)(?: \S+){0,3}? "
+        r"(?:and|but) (?:only )?(?:get|getting|got|"
+        r"receive|receiving) (?:\d+|a basic|basic|half|nothing|less|a fraction)"
+        # "so I'm paying for a service I don't have"
+        r"|(?:paying|pay|paid) for (?:a|an|the|something|things|stuff)(?: \w+){0,2}? "
+        r"(?:i|we) (?:don't|do not|didn't|did not|never|can't|cannot) (?:have|use|get|receive|"
+        r"want|need)",
+        -1.6,
+        "wrong charge",
+        # the tier, not "pay"/"paid": common words
+        "paying mbps mb gb meg megs gig gigabit superfast ultrafast",
+    ),
+    # news that came after the event: "the appointment letter arrived two days after the
+    # appointment"
+    (
+        r"(?:arrived|came|turned up|delivered|received|got here)(?: \S+){0,3}? (?:after|too late "
+        r"for) (?:the|my|our) (?:appointment|deadline|date|event|funeral|wedding|party|birthday|"
+        r"meeting|due date|exam|operation|surgery|procedure|hearing|flight|move)",
+        -1.6,
+        "no-show",
+        # not "came"/"got" nor "appointment"/"surgery": a booking message would pay for the scan
+        "arrived delivered deadline funeral wedding",
+    ),
+    # no change after a fix: "nope, same error code"
+    (
+        r"^(?:nope|nah|no) (?:still )?(?:the )?same",
+        -1.6,
+        "repeat contact",
+        # "same", not "no": most messages hold a "no"
+        "nope nah same",
+    ),
+    # a sarcastic gloss: "Brilliant customer service, if by brilliant you mean nonexistent"
+    (
+        # praise or a promise glossed ("if by tomorrow you mean Friday, that's fine" is not)
+        r"if by (?:brilliant|great|excellent|fast|quick|quickly|helpful|good|amazing|fantastic|"
+        r"efficient|prompt|promptly|support|service|help|care|soon|shortly|urgent|urgently|"
+        r"priority|premium|express|immediately|asap|next day|same day|24 hours) you mean",
+        -2.0,
+        "counterfactual",
+        "mean",
+    ),
+    # a supply switched off by the company: "you shut my service off on the 5th"
+    (
+        r"(?:you|they|you've|they've|u|you have|they have) (?:\S+ )?(?:shut|switched|turned|cut) "
+        r"(?:off )?(?:my|our|the) (?:service|power|gas|electric|electricity|water|internet|"
+        r"broadband|phone|line|heating|supply|account|card)(?: off)?",
+        -1.6,
+        "service cut",
+        "shut switched turned",
+    ),
+    # a need gone unmet for a while: "has been without water since Monday"
+    (
+        r"(?:been|gone|left) without (?:\S+ ){1,3}?(?:since|for (?:a|an|\d|two|three|four|"
+        r"five|six|several|days|weeks|over))",
+        -1.6,
+        "waiting",
+        "without",
+    ),
+    # a rhetorical question about fairness: "how is this acceptable?", "how can you justify
+    # that?", "in what world is that fair"
+    (
+        r"how (?:is|was|can|could|are|would|does) (?:this|that|it|any of this|you|they)"
+        r"(?: \S+){0,2}? (?:be )?(?:acceptable|fair|legal|allowed|reasonable|justified|justify|"
+        r"defend|ethical)|in what world (?:is|was|does)"
+        # "who thinks a 40-minute hold is reasonable?"
+        r"|who (?:thinks|thought|decided|decides|agreed|says|said)(?: \S+){0,8}? (?:is|was|are|"
+        r"were|isn't|wasn't) (?:\S+ )?(?:acceptable|fair|reasonable|ok|okay|normal|justified)",
+        -1.6,
+        "grievance question",
+        "acceptable fair legal allowed reasonable justified justify defend ethical world",
     ),
 ]
 
@@ -593,7 +987,10 @@ EN_NEG_ONLY = {
             "contacted back authorize authorized authorised order ordered request requested "
             "agreed signed coverage fixed resolved sorted solved tell told telling inform informed "
             "notify notified show showed turned came come bother bothered cover covers covered "
-            "honour honoured honor honored heard hear changed exist exists existed"
+            "honour honoured honor honored heard hear changed exist exists existed "
+            # "Nobody rang.", "no one phoned back"
+            # (not "phoned"/"visited": "I haven't visited the branch yet" is the customer's own)
+            "rang rung picks picking"
         ),
         -1.8,
     ),
@@ -604,7 +1001,9 @@ EN_PROMISE_WORDS = frozenset(
     split_words(
         "unlimited fixed processed resolved sorted immediate instant express free guaranteed "
         "priority premium fast superfast quick same-day next-day 24/7 refunded dispatched "
-        "delivered support care help working upgrade upgraded processing"
+        "delivered support care help working upgrade upgraded processing fast-track priority "
+        # "the claim has been 'under review' since June", "the 'on the way' text"
+        "review pending progress investigating investigation escalated way shortly soon urgent"
     )
 )
 
@@ -616,6 +1015,10 @@ def english() -> LanguageRules:
     idioms = read_tsv(LEXICON_DIR / "en_idioms.tsv")
     lexicon.update(idioms)
     lexicon.update(emoticons())
+    # VADER's number and code slang reads postcodes and references ("Leeds LS6 2QT", "London N1",
+    # "ref 187") as feelings: only the spelled-out slang ("gr8", "h8") is kept
+    for code in split_words("1337 143 1432 14aa41 182 187 2qt 4col 5fs 86 8d d8 g1 n1 m8 gn8"):
+        lexicon.pop(code, None)
     thanks = frozenset(
         [
             "thanks",
@@ -634,6 +1037,13 @@ def english() -> LanguageRules:
             "thanks everyone",
             "thank you everyone",
             "much obliged",
+            # "thanks very much for your help": the emphatic forms still thank for something
+            "thanks very much",
+            "thank you very much",
+            "thanks ever so much",
+            "thank you ever so much",
+            "thanks a million",
+            "thank you kindly",
             # British sign-off thanks: a courtesy like "thanks" ("Cheers, I'll try that")
             "cheers",
         ]
@@ -645,6 +1055,10 @@ def english() -> LanguageRules:
     lexicon["thank you so much"] = 2.4
     lexicon["thanks so much"] = 2.4
     lexicon["thank you all so much"] = 2.4
+    for word in ("thanks very much", "thank you very much", "thanks ever so much"):
+        lexicon[word] = 2.4
+    lexicon["thank you ever so much"] = 2.4
+    lexicon["thanks a million"] = 2.6
     cues = compile_cues(EN_CUES)
     function_phrases = [k for k in list(EN_NEGATORS) + list(EN_BOOSTERS) if " " in k]
     return LanguageRules(
@@ -652,7 +1066,13 @@ def english() -> LanguageRules:
         lexicon=lexicon,
         phrases=build_phrases(*idioms, *function_phrases, *thanks, "thank you"),
         negators=EN_NEGATORS,
-        negator_valence={"nobody": -1.3, "no one": -1.3, "noone": -1.3, "never": -0.6},
+        negator_valence={
+            "nobody": -1.3,
+            "no one": -1.3,
+            "noone": -1.3,
+            "never": -0.6,
+            "not once": -1.3,
+        },
         soft_negators=frozenset(),
         boosters=EN_BOOSTERS,
         # "perfectly polite and perfectly useless": an intensifier, not praise, before a word
@@ -664,6 +1084,10 @@ def english() -> LanguageRules:
         thanks_for=frozenset(["for"]),
         emphatic_thanks=frozenset(
             ["many thanks", "thank you so much", "thanks so much", "thank you all so much"]
+            # thanks to a whole team is gratitude, not a courtesy: "Got the cheque, thank you all"
+            + ["thank you all", "thanks all", "thanks everyone", "thank you everyone"]
+            + ["thanks very much", "thank you very much", "thanks ever so much"]
+            + ["thank you ever so much", "thanks a million"]
         ),
         acknowledgements=frozenset(
             split_words("ok okay okey k kk noted understood received") + ["got it", "will do"]
@@ -677,6 +1101,13 @@ def english() -> LanguageRules:
             )
             + ["nice one", "perfect timing", "kind of you", "how kind", "so kind", "i'd love"]
             + ["a pleasure"]
+            # congratulations on a failure: "well done, you've lost my parcel again"
+            + ["well done", "good job", "great job", "nice job", "nice work", "bravo", "kudos"]
+            # "…because your website was down. Genius.", "Forty days to answer one email. Stellar."
+            + ["genius", "stellar"]
+            # "really appreciate being cut off", "so helpful of you to…" ("top marks" closes
+            # sincere surprise too: "never had a reply on a Sunday before, top marks")
+            + ["appreciate", "helpful"]
             # applause in a complaint claps at it
             + ["👏"]
         ),
@@ -697,6 +1128,10 @@ def english() -> LanguageRules:
                 "really thoughtful",
                 "very thoughtful",
                 "how thoughtful",
+                # "…a voucher I can only spend with you. how generous."
+                "how generous",
+                "very generous",
+                "so generous",
             ]
         ),
         # "such a pleasure to explain it again", "what a lovely way to spend a morning"
@@ -740,7 +1175,13 @@ def english() -> LanguageRules:
             "coz": ("because",),
             "bc": ("because",),
             "ppl": ("people",),
+            # British "ta": thanks ("Brill, ta")
+            "ta": ("thanks",),
+            # Irish "ye" is the plural "you": "the day after ye told us it was sorted"
+            "ye": ("you",),
             "idk": ("i", "don't", "know"),
+            "tysm": ("thank", "you", "so", "much"),
+            "tyvm": ("thank", "you", "so", "much"),
         },
         request=EN_REQUEST,
         cues=cues,
@@ -768,14 +1209,18 @@ def english() -> LanguageRules:
                 "great wonderful perfect fantastic brilliant lovely awesome excellent marvellous "
                 "marvelous superb fabulous terrific amazing stellar splendid fab"
             )
-            + ["nice one", "perfect timing", "👏"]
+            + ["nice one", "perfect timing", "👏", "well done", "good job", "bravo", "kudos"]
+            + ["genius"]
         ),
         failure_fact=re.compile(
             r"\b(?:empty|smashed|broken|crushed|cracked|damaged|(?:is|was|arrived|came) dead|"
             r"missing|(?<!i )(?<!i've )(?<!we )lost|never (?:came|arrived|showed|turned up)|"
             r"(?:nobody|no one) (?:came|called|showed|turned up)|stopped working|overcharged|"
             r"charged (?:me )?twice|"
-            r"double charged|estimated (?:reading|bill)|wrong (?:item|size|colour|color|order))\b"
+            r"double charged|estimated (?:reading|bill)|wrong (?:item|size|colour|color|order)|"
+            # "your website was down", "Nobody rang."
+            r"(?:website|site|app|system|portal|phones|phone line) (?:was|is|went|were|are) down|"
+            r"(?:nobody|no one) (?:rang|answered|picked up|replied|got back))\b"
         ),
         ironic_tag=re.compile(
             r"\b(?:love that for me|thanks for nothing|just what i needed|just what i need)\b"
@@ -783,7 +1228,7 @@ def english() -> LanguageRules:
         irony_triggers=frozenset(
             split_words(
                 "empty smashed broken crushed cracked damaged dead missing lost never nobody no "
-                "stopped overcharged charged estimated wrong love nothing need needed"
+                "stopped overcharged charged estimated wrong love nothing need needed down"
             )
             + ["🙃", "🙄"]
         ),
@@ -797,16 +1242,51 @@ def english() -> LanguageRules:
             split_words("want need demand expect")
             # idioms joined into one key ("need this fixed")
             + ["need this fixed", "need it fixed", "need this sorted", "need it sorted"]
-            + ["want this fixed"]
+            + ["want this fixed", "need this resolved", "need it resolved", "want it fixed"]
+            + ["want this sorted", "want it sorted", "want this resolved", "want it resolved"]
+            # "Get it sorted. Today."
+            + ["get it sorted", "get this sorted"]
         ),
-        demand_imperatives=frozenset(split_words("fix refund sort send cancel reverse remove")),
+        demand_imperatives=frozenset(
+            split_words("fix refund sort send cancel reverse remove")
+            # "Reconnect the power TODAY.", "Waive it. Now."
+            + split_words("reconnect restore return waive reinstate credit release repay unblock")
+            # "Put the money back. Today.", "Pay me back today."
+            + split_words("put pay give")
+        ),
         demand_now=re.compile(
-            r"(?:^| )(?:now|today|immediately|asap|right now|right away|straight away|at once)$"
+            r"(?:^| )(?:now|today|immediately|asap|right now|right away|straight away|at once|"
+            # "a callback within the hour", "back in my account by tonight"
+            r"within the (?:hour|day)|by (?:tonight|the end of (?:the )?day|end of (?:the )?day))$"
         ),
-        demand_now_words=frozenset(split_words("now today immediately asap away once")),
+        demand_now_words=frozenset(
+            split_words("now today immediately asap away once hour tonight")
+        ),
         promise_words=EN_PROMISE_WORDS,
         distress=frozenset(
             ["can't breathe", "cannot breathe", "can't stop crying"]
             + ["cant stop crying", "can't think straight", "cannot think straight"]
+            # "Sorry, I thought I could do this calmly. I'm completely falling apart."
+            + [
+                "falling apart",
+                "can't cope",
+                "cannot cope",
+                "begging you",
+                "in tears",
+                "i'm begging",
+            ]
+            # "Sorry, I'm shaking as I type this"
+            + ["i'm shaking", "i am shaking", "hands are shaking", "can't stop worrying"]
+        ),
+        # "Refund. Now.", "I want it cancelled. Today.": the urgency as a sentence of its own
+        urgency_alone=re.compile(
+            r"(?:right )?now|today|immediately|asap|at once|right away|straight away|"
+            r"this (?:minute|instant)"
+        ),
+        # facts as plain as a broken parcel: praise heading a clause beside them is ironic
+        # ("really great service" after "the text came at 8 and it's now 3pm"). Not a wait or a
+        # repeat: "perfect, I'll wait 2 days then" is sincere.
+        failure_rules=frozenset(
+            ["wrong charge", "no-show", "missed time", "lost record", "service cut"]
         ),
     )

@@ -67,6 +67,12 @@ What differs from VADER (all of it aimed at contact-centre messages):
   after an apology keeps its weight unless told as past; a hard moment told as past before a
   "pero" that the service eased ("fue un susto enorme, pero ustedes respondieron. Gracias")
   weighs less and its thanks count;
+- round 9 (data in `sentiment.rules_es`; a cue's pattern may be any object with `search` and
+  `finditer`, so figures set against each other are compared: days promised against days gone
+  by, paid against billed, contracted against measured); a participle made a superlative
+  ("restablecidísimo") is irony, a mend that is negated ("nada funciona") does not excuse ironic
+  praise, a figure keeps its digits ("1000" is no "10"), and a slip "por error" is the
+  customer's own;
 - praise of a person (a nurse, the agent) in a message that complains in another sentence about
   the service counts for less: the complaint decides ("the midwives were amazing. The discharge
   was a shambles");
@@ -358,7 +364,8 @@ class Engine:
             return (), starts, ends_clause, ends_sentence, False
         key = stripped.lower()
         key = key.translate(_FOLD) if rules.fold_accents else key.replace("’", "'")
-        if has_repeats(key) and not self._known(rules, key):
+        # a figure keeps its digits: "1000 megas" is no "10" (nor the idiom "de 10")
+        if has_repeats(key) and not key[0].isdigit() and not self._known(rules, key):
             first_try, second_try = rules.collapse_order
             candidate = collapse_repeats(key, first_try)
             if not self._known(rules, candidate):
@@ -395,7 +402,12 @@ class Engine:
             stem + "e",
         ):
             if base and rules.lexicon.get(base):
+                if rules.ironic_superlative and base in rules.repaired:
+                    return (rules.ironic_superlative,)  # "solucionadísimo": a mend overpraised
                 return ("muy", base)
+        if rules.ironic_superlative and stem.endswith(("ad", "id")):
+            # "restablecidísimo", "solucionadísimo": a service's act made a superlative is irony
+            return (rules.ironic_superlative,)
         return None
 
     def _tokenize(self, rules, text: str):
@@ -1010,6 +1022,8 @@ def _damp_mild(rules, keys, valences, text: str) -> None:
 _OWN_ERROR_WORDS = frozenset(
     ["wrong", "wrongly", "incorrectly", "incorrect", "mal", "incorrecto", "incorrecta"]
     + ["incorrectos", "incorrectas", "equivocado", "equivocada", "equivocados", "equivocadas"]
+    # "pagué dos veces por error": the customer's own act done by mistake
+    + ["error"]
 )
 
 
@@ -1188,7 +1202,8 @@ def _reverse_ironic_praise(rules, keys, clauses, valences, cues=()) -> None:
             and not rules.thanks.isdisjoint(keys)
             and not rules.failure_fact.search(joined)
         )
-        or not rules.repaired.isdisjoint(keys)
+        # a mend negated ("nada funciona", "still not fixed") is the failure again
+        or any(key in rules.repaired and valences[i] >= 0 for i, key in enumerate(keys))
         or not rules.contrast.isdisjoint(keys)
         or not rules.concessive.isdisjoint(keys)
     ):

@@ -161,6 +161,9 @@ class LanguageRules:
     # words that may come before such praise in its clause, besides the interjections ("muy
     # amables, ni contestan", "me encanta que me pidan el mismo papel por quinta vez")
     ironic_lead: frozenset[str] = frozenset()
+    # round 9: the key a participle made a superlative maps to when its base carries no valence
+    # ("restablecidísimo", "solucionadísimo"): a service's act praised that much is irony
+    ironic_superlative: str = ""
 
 
 # ----------------------------------------------------------------------------- loading

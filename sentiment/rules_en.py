@@ -68,6 +68,8 @@ EN_BOOSTERS = {
     ),
 }
 
+_EN_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
 EN_CUES = [
     # repeat contact
     (
@@ -115,7 +117,10 @@ EN_CUES = [
         r"(?:still|been(?! (?:a |an |your )?(?:customer|client|member|policyholder)s?\b| with "
         r"(?:you|them|us)\b)|"
         r"waiting|waited|wait|already|on hold|hold|"
-        r"for(?<!customer for)(?<!client for)(?<!member for)(?<!with you for)(?<!with them for)|"
+        r"for(?<!customer for)(?<!client for)(?<!member for)(?<!with you for)(?<!with them for)"
+        # a planned absence is no wait: "I'll be away for two weeks"
+        r"(?<!away for)(?<!abroad for)(?<!holiday for)(?<!vacation for)"
+        r"(?<!travelling for)(?<!traveling for)(?<!leave for)(?<!trip for)|"
         r"(?:from|since) (?:the )?(?:last|past))(?: \S+){0,4}? "
         # up to three digits: "meter reading for today: 04512 day" is a reading, not a wait
         r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
@@ -147,10 +152,15 @@ EN_CUES = [
     (
         r"(?:reply|replying|respond|responding|answer|answering|get back|getting back|call back|"
         r"calling back|ring back) (?:to me |to us )?after (?:a|an|one|two|three|four|five|six|"
-        r"\d{1,2}) (?:weeks?|months?|fortnight)",
+        r"\d{1,2}) (?:weeks?|months?|fortnight)"
+        # Round 9: "a callback 'within 24 hours' that showed up after 6 days" (a short wait is
+        # no grievance: "the refund arrived after 3 days")
+        r"|(?:showed up|turned up|arrived|came|rang|called|replied|answered|got back|came through)"
+        r"(?: \S+){0,2}? after (?:[4-9]|\d{2,3}|four|five|six|seven|eight|nine|ten|several|many) "
+        r"days",
         -1.9,
         "waiting",
-        "week weeks month months fortnight",
+        "week weeks month months fortnight days",
     ),
     # the days counted: "Day 12. Nothing.", "week 3 and still no engineer"
     (
@@ -183,18 +193,32 @@ EN_CUES = [
     (
         # "got the card before you said I would" is early, not late
         r"(?<!before )(?<!than )"
-        r"(?:you|they|he|she|your (?:agent|colleague|team)|gentleman|lady|man|woman|guy|girl|"
-        r"agent|advisor|adviser|engineer|technician|person|rep|operator|colleague|manager|"
-        r"assessor|adjuster|adjustor|surveyor|installer|courier|driver|receptionist|someone|"
-        r"somebody) "
-        r"(?:swore|swears|(?:said|promised|told (?:me|us)|assured (?:me|us)|"
+        r"(?:you|your (?:agent|colleague|team)|(?P<third>they|he|she|gentleman|lady|man|woman|"
+        r"guy|girl|agent|advisor|adviser|engineer|technician|person|rep|operator|colleague|"
+        r"manager|assessor|adjuster|adjustor|surveyor|installer|courier|driver|receptionist|"
+        r"someone|somebody)) "
+        r"(?:swore|swears|(?:(?P<said>said|told (?:me|us))|promised|assured (?:me|us)|"
         r"guaranteed)(?: me| us)? "
         # "you told me last week this was fixed"
         r"(?:(?:last \w+|yesterday|earlier|this morning|on \w+) )?"
         # an instruction relayed: "the assessor said I should send three quotes"
         r"(?!(?:i|we) (?:should|need|needed|must|have to|had to|could|can)\b)"
-        r"(?:you|that|it|i|we|this|they|someone|somebody|the|he'd|"
-        r"she'd|they'd|you'd|it'd|he would|she would|they would|you would|it would))"
+        r"(?:(?P<toyou>you'd|you would|you)|that|it|i|we|this|they|someone|somebody|the|he'd|"
+        r"she'd|they'd|it'd|he would|she would|they would|it would)"
+        # Round 9: an estimate relayed from a third party ("He said the report would take about
+        # 10 working days", "They said someone would call") is news until the message says it
+        # did not happen ("…but nobody has", "that was eight weeks ago"); a promise made for the
+        # company ("the agent said you'd call me back") is held against it
+        r"(?(toyou)|(?(said)(?(third)"
+        # checked, not held against anyone: "he said Tuesday, is that still right?"
+        r"(?!(?: \S+){0,12}? is (?:that|this|it) (?:still )?(?:right|correct|true|the case|the "
+        r"plan))(?=(?: \S+)*? (?:but|yet|never|nobody|no one|noone|nothing|"
+        r"didn't|did not|hasn't|has not|haven't|have not|wasn't|weren't|isn't|ago|not|no|"
+        r"still)\b"
+        # ... or ends on the day it was due ("they said it would arrive Friday"): a date held up
+        # is a promise; a relayed appointment with its times ("he said he'd be here Tuesday
+        # between 8 and 12") and a duration ("about 10 working days") are estimates
+        r"|(?: \S+)*? (?:today|tonight|tomorrow|yesterday|" + _EN_WEEKDAY + r")$)))))"
         r"|(?:promised|assured|guaranteed)(?: me| us)? (?:a|an|to|that|it)\b"
         # "we were told to book a follow-up" relays an instruction, not a promise, and "we've
         # been told it's cancer" or "I was told she needs surgery" news
@@ -241,7 +265,10 @@ EN_CUES = [
         r"|(?<!can i )(?<!could i )(?<!may i )(?<!like to )(?:speak|talk) (?:to|with) "
         r"(?:a|your|the) (?:manager|supervisor|superior)|(?:escalate|escalating) (?:this|it|my)"
         r"|(?:want|need|get|have) (?:this|it|my complaint|my case) escalated"
-        r"|(?:social media|twitter|leave (?:a )?(?:bad|negative|one star|1 star) review)",
+        r"|(?:social media|twitter|leave (?:a )?(?:bad|negative|one star|1 star) review)"
+        # "leaving a review everywhere I can"
+        r"|(?:leave|leaving|post|posting|write|writing) (?:a |an )?(?:\S+ )?reviews? "
+        r"(?:everywhere|on every|all over|wherever|anywhere)",
         -2.1,
         "escalation threat",
         (
@@ -258,7 +285,9 @@ EN_CUES = [
         # "please close my account, I'm moving abroad"
         r"(?<!like to )(?<!please )(?<!can i )(?<!could i )(?<!how do i )(?<!how can i )"
         r"(?:cancel|cancelling|canceling|terminate|terminating|close|closing|end|ending) "
-        r"(?:my|our|this) (?:account|subscription|contract|policy|plan|service|membership)",
+        r"(?:(?:my|our|this) (?:account|subscription|contract|policy|plan|service|membership)|"
+        # "I'm cancelling the direct debit today."
+        r"(?:my|our|this|the) (?:direct debit|standing order))",
         -1.5,
         "exit threat",
         "cancel cancelling canceling terminate terminating close closing end ending",
@@ -320,6 +349,9 @@ EN_CUES += [
         r"(?:give|send) me (?:back )?my money|(?:i )?want (?:a|my) (?:refund|money back)|"
         # "I want my money."
         r"(?:i )?want my money$|"
+        # "I want the money you took."
+        r"(?:want|give me|return|refund|need) (?:back )?(?:the|my|our) money (?:you|u|they|you've|"
+        r"they've) (?:took|taken|have taken|charged|stole|debited)|"
         r"(?:i )?want (?:it|this|that|them) (?:refunded|removed|cancelled|reversed)|"
         r"(?:is|will|would|does) (?:anyone|anybody|someone|somebody) (?:ever|going to|gonna|"
         r"actually|care to|bother to|even)|"
@@ -342,7 +374,9 @@ EN_CUES += [
         # "Oh good, another letter saying I'm in arrears"
         r"^oh (?:good|goody|joy|super|fab) (?:another|again)",
         -3.6,
-        "sarcasm",
+        # ironic: the praise after it counts negative too ("…another 'we apologise' email. Very
+        # comforting.")
+        "incredulity",
         "another again",
     ),
     # "why" about a grievance is negative (labelling guideline): a charge, a cut, a refusal
@@ -422,11 +456,18 @@ EN_CUES += [
     (
         r"(?:sorry|apology|apologies|excuses) (?:doesn't|don't|won't|isn't|aren't|does not|"
         r"do not|will not|is not|are not) (?:cut it|pay|fix|help|change|solve|bring|refund|"
-        r"enough|mean)",
+        r"enough|mean)"
+        # "I don't need another apology, I need my internet working."
+        r"|(?:don't|do not|dont) (?:need|want) (?:another|more|an?|your|any more) "
+        r"(?:apology|apologies|excuses)|(?:not|no more) (?:an?|another|more) (?:apology|apologies|"
+        r"excuses)(?! (?:needed|necessary|required))"
+        # the question the service keeps not answering: "Answer the question."
+        r"|^(?:just )?answer (?:the|my) (?:question|email)|(?:haven't|didn't|still haven't|never|"
+        r"not) answered (?:the|my) (?:question|email)",
         -1.8,
         "demand",
         # not "sorry", which most apologies carry: "an apology doesn't…", "excuses don't…"
-        "apology apologies excuses",
+        "apology apologies excuses answer answered",
     ),
     (
         r"(?:you|they|you've|they've|someone|somebody|u) (?:managed|manage|have managed) to "
@@ -471,14 +512,15 @@ EN_CUES += [
     ),
 ]
 
-_EN_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 # Complaints told by the facts alone: the promised day against today's, "why does it take two
 # months", silence counted in calls, the day off wasted, the story told again, the record that
 # has vanished, the visit that never came, the curt "Explain." or "sort it out".
 EN_CUES += [
     (
-        r"(?:said|told|promised|assured)(?: \S+){0,14}? (?:it's|it is|its|today is|today's|now "
+        # Round 9: a booking too ("Your engineer was booked for Monday. It's Thursday.")
+        r"(?:said|told|promised|assured|booked|due|expected|scheduled)(?: \S+){0,14}? "
+        r"(?:it's|it is|its|today is|today's|now "
         r"it's|and it's|it's now|it is now|its now) " + _EN_WEEKDAY + "|"
         # "Told the technician would come Tuesday morning. Tuesday evening now, nothing."
         r"(?:said|told|promised|assured)(?: \S+){0,14}? " + _EN_WEEKDAY + r" (?:evening|afternoon|"
@@ -656,7 +698,7 @@ EN_CUES += [
         -1.6,
         "wrong charge",
         "tenant tenants tenant's owner owners owner's occupant occupants occupant's resident "
-        "residents resident's holder signed authorised authorized never",
+        "residents resident's signed authorised authorized never",
     ),
     # a promised delay set against the days gone since: "…within 7 working days. That was 19
     # days back"
@@ -666,7 +708,10 @@ EN_CUES += [
         + r" (?:working |business )?(?:days|weeks|months) (?:back|ago|later)"
         # "Your website says 3-5 working days. It has been 19."
         r"|(?:days|weeks|months)(?: \S+){0,8}? (?:it's been|it has been|its been|that was|now) "
-        r"\d{1,3}$",
+        r"\d{1,3}$"
+        # Round 9: the days counted since: "I was quoted 3 days. Day 11.", "…we're on day 14"
+        r"|(?:days|weeks)(?: \S+){0,8}? (?:it's |it is |now |we're on |we are on |this is )?"
+        r"(?:day|week) \d{1,3}(?: now| today)?$",
         -1.6,
         "broken promise",
         "days weeks months",
@@ -716,7 +761,13 @@ EN_CUES += [
         r"|still(?: \S+){0,6}? (?:at|by|gone|past)|now|gone|already|past) "
         # British clock talk: "It's half 2", "it's gone 4"
         r"(?:" + _EN_CLOCK + r"|noon|midday|half \d{1,2}|quarter (?:past|to) \d{1,2}|"
-        r"(?<=gone )\d{1,2})",
+        r"(?<=gone )\d{1,2})"
+        # Round 9: the time now, and nobody came: "It's now Tuesday 4:30pm. No engineer, no call."
+        r"|(?:it's|it is|its) (?:now|gone|already) (?:"
+        + _EN_WEEKDAY
+        + r" )?(?:"
+        + _EN_CLOCK
+        + r"|noon|midday)(?: \S+){0,3}? (?:no|nobody|no one|nothing|still no|and no|and nobody)",
         -1.6,
         "missed time",
         _EN_CLOCK_TRIGGERS,
@@ -730,7 +781,8 @@ EN_CUES += [
         r"went out|comes out|goes out)",
         -1.6,
         "wrong charge",
-        "still",
+        # the taking, not "still" (a common word): "was still charged", "still came out"
+        "taken took take charged debited billed collected deducted invoiced out",
     ),
     (
         r"(?:charged|charging|billed|billing|debited|taken|took|collected|invoiced|deducted|"
@@ -836,14 +888,24 @@ EN_CUES += [
     ),
     # an ultimatum: "sort it out or I'm leaving", "fix this today, otherwise I'll cancel"
     (
-        r"(?:or|otherwise|or else) (?:i'm|i am|i'll|i will|we're|we are|we'll|we will) "
+        r"(?:or|otherwise|or else|(?:unless|(?:isn't|is not|aren't|isnt|not) (?:fixed|sorted|"
+        # "Unless it's back on by Friday I'm cancelling"
+        r"resolved|refunded|reversed|credited|back|done))(?: \S+){0,8}?) (?:then )?"
+        r"(?:i'm|i am|i'll|i will|we're|we are|we'll|we will) "
         r"(?:\S+ )?(?:leaving|leave|cancelling|canceling|cancel|switching|switch|closing|close|"
-        r"complaining|complain|reporting|report|escalating|escalate|walking|done|going elsewhere)",
+        r"complaining|complain|reporting|report|escalating|escalate|walking|done|going elsewhere|"
+        # "Reverse it or I'm disputing it with my bank"
+        r"disputing|dispute|charging (?:it )?back|doing a chargeback|suing|sue|taking (?:you|this|"
+        r"it)|taking my business|going to (?:my bank|the bank|court|the press)|calling (?:my|the) "
+        r"bank|posting|(?:be )?(?:filing|raising|lodging|opening|making) (?:a |an )?(?:formal )?"
+        # "Refund me in full or I'll be filing a chargeback."
+        r"(?:chargeback|dispute|complaint|claim))",
         -2.1,
-        "escalation threat",
+        # a rule of its own: it adds to a threat named beside it ("…and leaving a review")
+        "ultimatum",
         # the -ing forms and "cancel": the other bare verbs are too common to trigger a scan
         "leaving cancelling canceling cancel switching closing complaining reporting escalating "
-        "walking elsewhere",
+        "walking elsewhere disputing chargeback suing business posting",
     ),
     # what the customer expects, not asks for: "I expect a full refund"
     (
@@ -876,7 +938,8 @@ EN_CUES += [
     # sarcastic wonder set against a contrast: "amazing how you can take my money in seconds
     # but refunds take 6 weeks"
     (
-        r"(?:amazing|funny|interesting|incredible|strange|odd) how (?:you|they|"
+        r"(?:amazing|funny|interesting|incredible|strange|odd) how (?:(?:fast|quick|quickly|"
+        r"easily|keen|eager|prompt|promptly) )?(?:you|they|"
         r"your|the|it|i|we)(?: \S+){1,10}? but ",
         # heavy: the cue stands before the "but", where it (and the praise) counts half
         -4.0,
@@ -961,6 +1024,193 @@ EN_CUES += [
     ),
 ]
 
+# Round 9: a tiny measured speed after a fix or a promise ("still 0.2 mbps", "fixed at 0.4
+# Mbps"); irony about value or progress ("really getting my $90 worth huh", "truly the future of
+# fibre"); two amounts set against each other (billed against agreed); a promised date against
+# today's; a refund paid as credit; extras the customer had declined; the same papers asked for
+# again.
+_EN_SPEED = r"(?:mbps|mb/s|mbit|megs?)"
+_EN_SPEED_TRIGGERS = " ".join(
+    ["mbps", "kbps", "mb/s", "mbit", "meg", "megs", "bar", "bars"]
+    + [
+        f"{n}{unit}"
+        for n in [*range(10), *(f"0.{d}" for d in range(1, 10)), *(f"{d}.5" for d in range(1, 10))]
+        for unit in ("mbps", "kbps")
+    ]
+)
+# an amount of money: two digits at least, and no unit of time or data after it (keys lose "$")
+_EN_AMOUNT = (
+    r"[£€]?\d[\d,]*\d(?:\.\d\d)?(?! ?(?:days?|weeks?|months?|years?|hours?|hrs?|mins?|minutes?|"
+    r"lines?|gb|mb|mbps|am|pm|st|nd|rd|th|jan|january|feb|february|mar|march|apr|april|may|"
+    r"jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b)"
+)
+_EN_AGREED = r"(?:contract|contracted|quote|quoted|agreed|advertised|promised)"
+_EN_BILLED = (
+    r"(?:bill|invoice|statement|charged|billed|debited|charge|payment|total|says|shows|showing|"
+    r"came to|comes to|took|taken|charging|is|was)"
+)
+# the days of a month as ordinals ("1st" … "31st"), the triggers of a date set against today's
+# a day of the month and, after "today is" or "it's now", a later one (a booking for the 12th
+# asked about on the 10th is no broken promise)
+_EN_LATER_DATE = "|".join(
+    rf"{due}(?:st|nd|rd|th)(?: \S+){{0,10}}? (?:it's|it is|its|today is|today's|now it's|and "
+    rf"it's|it's now|it is now|we're on|we are on|now|today) (?:the )?"
+    rf"(?:{'|'.join(str(later) for later in range(due + 1, 32))})(?:st|nd|rd|th)"
+    for due in range(1, 31)
+)
+# ... and a month against a later one ("Refund approved in March, it's now June")
+_EN_MONTHS = split_words(
+    "january february march april may june july august september october november december"
+)
+_EN_LATER_MONTH = "|".join(
+    rf"{month}(?: \S+){{0,10}}? (?:it's|it is|its|now it's|and it's|it's now|it is now|we're in|"
+    rf"we are in|we're now in|today is|today's) (?:the )?(?:\d{{1,2}}(?:st|nd|rd|th)? )?(?:of )?"
+    rf"(?:{'|'.join(_EN_MONTHS[n + 1 :])})"
+    for n, month in enumerate(_EN_MONTHS[:-1])
+)
+_EN_ORDINAL_TRIGGERS = " ".join(
+    str(n) + ("th" if 10 < n < 14 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th"))
+    for n in range(1, 32)
+)
+EN_CUES += [
+    (
+        # (not a bare "at" or "get": "is 5 Mbps normal on the basic plan?" asks)
+        r"(?:still|only|just|barely|fixed at|getting|down to|whopping|blazing|massive|all of|"
+        r"peaking at|averaging|crawling at|stuck at|now at) (?:a |an )?"
+        r"(?:0?\.\d+|\d(?:\.\d+)?)(?: ?" + _EN_SPEED + r"|(?:\.\d+)?" + _EN_SPEED + r")"
+        # an upload tier is no failure: "only 2 Mbps upload on this plan?"
+        r"(?! (?:upload|up)\b)"
+        r"|\d+(?:\.\d+)? ?kbps"
+        # "still one bar of signal"
+        r"|(?:still|only|just|barely|at most) (?:one|1|0|zero|a single) bars?"
+        # the speed sold against the speed measured: "The advert said 900 Mbps. Speed test: 45."
+        r"|(?:advertised|advert|ad|said|says|promised|paying for|pay for|sold|contract|package)"
+        r"(?: \S+){0,4}? (?P<sold>\d+) ?" + _EN_SPEED + r"(?: \S+){0,8}? (?:speed test|speedtest|"
+        r"getting|get|shows|showing|actual|actually|test|measured|reads)(?: \S+){0,3}? "
+        r"(?!(?P=sold)\b)\d+(?:\.\d+)?",
+        -1.6,
+        "slow line",
+        _EN_SPEED_TRIGGERS,
+    ),
+    (
+        r"worth (?:huh|eh)|(?:truly|really|clearly|surely|honestly|basically|literally) the "
+        r"future(?! of (?:the|my|our|this)\b)|(?:welcome to|living in) the future"
+        r"|what a time to be alive"
+        # praise taken back: "Amazing how fast you take payments, less amazing how you refund them."
+        r"|(?:amazing|impressive|great|good|quick|fast) (?:\S+ ){0,10}?less (?:amazing|impressive|"
+        r"quick|fast|great|good|keen|eager) (?:how|at|when)",
+        -1.6,
+        "incredulity",
+        "huh eh future alive less",
+    ),
+    (
+        # billed first: "First bill: $187.40. Contract says $120."
+        r""
+        + _EN_BILLED
+        + r"(?: \S+){0,3}? (?P<billed>"
+        + _EN_AMOUNT
+        + r")(?: \S+){0,8}? "
+        + _EN_AGREED
+        + r"(?: \S+){0,3}? (?!(?P=billed)\b)"
+        + _EN_AMOUNT
+        # agreed first: "We were quoted £450 and the invoice says £520"
+        + r"|"
+        + _EN_AGREED
+        + r"(?: \S+){0,5}? (?P<agreed>"
+        + _EN_AMOUNT
+        + r")(?: \S+){0,14}? "
+        + _EN_BILLED
+        + r"(?: \S+){0,3}? (?!(?P=agreed)\b)"
+        + _EN_AMOUNT
+        # a meter read against the bill: "Meter reading says 4512. You've billed me for 6120."
+        + r"|reading(?: \S+){0,5}? (?P<read>"
+        + _EN_AMOUNT
+        + r")(?: \S+){0,10}? (?:billed|charged|invoiced|estimated)(?: \S+){0,4}? (?!(?P=read)\b)"
+        + _EN_AMOUNT,
+        -2.0,
+        "wrong charge",
+        # not "promised": common, and the scan is long
+        "contract contracted quote quoted agreed advertised reading",
+    ),
+    (
+        # a promised date against today's: "Delivery was promised for the 5th. Today is the 19th."
+        r"(?:said|told|promised|assured|due|expected|guaranteed|supposed|booked|scheduled|"
+        r"deadline|by)(?: \S+){0,6}? (?:the )?(?:" + _EN_LATER_DATE + ")"
+        r"|(?:said|told|promised|assured|due|expected|approved|booked|scheduled|deadline|by|on|in|"
+        r"for)(?: \S+){0,3}? (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:of )?(?:"
+        + _EN_LATER_MONTH
+        + ")",
+        -1.6,
+        "broken promise",
+        # the months, not "may" (a common verb): the later month is another one
+        _EN_ORDINAL_TRIGGERS + " " + " ".join(m for m in _EN_MONTHS if m != "may"),
+    ),
+    (
+        # a refund paid as credit the customer can only spend with the company: "so the 'refund'
+        # is a credit note I can only spend with you", "my refund as a voucher"
+        r"(?:voucher|vouchers|credit note|store credit|gift card|account credit)(?: \S+){0,6}? "
+        r"(?:i|we) can only (?:spend|use|redeem)|(?:refund|money back|refunded)(?: \S+){0,3}? "
+        r"(?:as|is|was|in the form of|into) (?:a |an )?(?:voucher|credit note|store credit|gift "
+        r"card)(?!(?: \S+){0,3}? (?:like|as) (?:i|we) (?:asked|requested|wanted))"
+        r"|(?:i|we) can only (?:spend|use|redeem) (?:it |them )?(?:with|at|on) (?:you|your)",
+        -1.6,
+        "wrong charge",
+        "voucher vouchers note gift spend redeem",
+    ),
+    (
+        # "The extra lines are for items we declined on the day."
+        r"(?:items|things|extras|services|lines|charges|add-ons|addons|products|options|"
+        r"upgrades|stuff|extra) (?:\S+ ){0,3}?(?:that |which )?(?:we|i) (?:had |have )?"
+        r"(?:specifically |already |explicitly |clearly )?(?:declined|refused|turned down)",
+        -2.0,
+        "wrong charge",
+        "declined refused turned",
+    ),
+    (
+        # "the same one I sent in January, February and March"
+        r"(?:the )?same (?:one|ones|form|forms|thing|document|documents|details|info|"
+        r"information|photo|photos|email|letter|papers|paperwork|evidence)(?: that)? (?:i|we) "
+        r"(?:already |have already |had already |'ve already )?(?:sent|submitted|gave|provided|"
+        r"uploaded|emailed|posted|filled)",
+        -1.6,
+        "repeat contact",
+        "same",
+    ),
+    (
+        # a refusal to pay the bill: "I will not be paying this." (not "I won't be paying this
+        # month", a holiday, nor "not paying by card")
+        r"(?:will not|won't|wont|am not|i'm not|im not|we're not|are not|not going to|refuse to) "
+        r"(?:be )?(?:paying|pay) (?:for )?(?:this|that|it|them)(?! (?:month|week|year|time|by|via|"
+        r"online|with|today|yet|now))",
+        -1.6,
+        "demand",
+        "paying",
+    ),
+    (
+        # contacts counted: "Six calls and I'm back to square one", "four emails later" (small
+        # cues of their own: the nouns would send every "calls" to the long repeat-contact scan)
+        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|countless|numerous|"
+        r"a dozen) (?:calls|phone calls|emails|chats|letters) (?:and (?:still|no|nothing|not|never|"
+        r"i'm|i am|we're|back|counting)|later|in|so far|since)",
+        -1.6,
+        "repeat contact",
+        # not "calls": "nobody returned my calls" would pay for a scan
+        "emails chats letters",
+    ),
+    (
+        # the bank asked to take the money back: "I'll be contacting my bank to reverse it"
+        r"(?:contact|contacting|call|calling|ring|ringing|going to|go to|speak to|speaking to|"
+        r"talk to|talking to) (?:my|the) bank (?:to|and|about|for) (?:\S+ )?(?:reverse|dispute|"
+        r"stop|cancel|block|recall|claw|chargeback|charge)"
+        # "Fix it or I'm calling my bank."
+        r"|(?:or|otherwise|or else) (?:i'm|i am|i'll|i will|we're|we'll) (?:be )?(?:calling|"
+        r"ringing|contacting|going to|phoning) (?:my|the|our) bank",
+        -2.1,
+        "escalation threat",
+        "bank",
+    ),
+]
+
 EN_REQUEST = re.compile(
     r"\b(?:please|pls|plz|kindly|can you|could you|would you|will you|can i|could i|may i|"
     r"how (?:do|can|long)|i need|we need|i want|i'd like|i would like|need to|i'm trying|"
@@ -1003,7 +1253,9 @@ EN_PROMISE_WORDS = frozenset(
         "priority premium fast superfast quick same-day next-day 24/7 refunded dispatched "
         "delivered support care help working upgrade upgraded processing fast-track priority "
         # "the claim has been 'under review' since June", "the 'on the way' text"
-        "review pending progress investigating investigation escalated way shortly soon urgent"
+        "review pending progress investigating investigation escalated way shortly soon urgent "
+        # "so the 'refund' is a credit note", "a callback 'within 24 hours'"
+        "refund within compensation"
     )
 )
 
@@ -1105,6 +1357,8 @@ def english() -> LanguageRules:
             + ["well done", "good job", "great job", "nice job", "nice work", "bravo", "kudos"]
             # "…because your website was down. Genius.", "Forty days to answer one email. Stellar."
             + ["genius", "stellar"]
+            # "…that showed up after 6 days. Impressive.", "Very comforting."
+            + ["impressive", "comforting", "reassuring"]
             # "really appreciate being cut off", "so helpful of you to…" ("top marks" closes
             # sincere surprise too: "never had a reply on a Sunday before, top marks")
             + ["appreciate", "helpful"]
@@ -1118,6 +1372,11 @@ def english() -> LanguageRules:
                 "thats great",
                 "that's just great",
                 "cool cool",
+                # Round 9, after a complaint: "…a credit note I can only spend with you. Cheers
+                # for that."
+                "cheers for that",
+                "great stuff",
+                "living the dream",
                 "cool cool cool",
                 "very kind",
                 "how kind",
@@ -1148,7 +1407,9 @@ def english() -> LanguageRules:
         ),
         own_error=re.compile(
             r"\b(?:i|i've|i have|i'd|we|we've|we have) (?:\w+ )?(?:typed|put|entered|written|"
-            r"wrote|given|gave|spelt|spelled|filled|selected|ticked|picked|clicked|keyed)"
+            r"wrote|given|gave|spelt|spelled|filled|selected|ticked|picked|clicked|keyed|"
+            # "I paid into the wrong account number"
+            r"paid|sent|transferred|dialled|dialed|chose|booked|ordered|used|input|inputted)"
             r"(?: \S+){0,4}? (?:wrong|wrongly|incorrectly|incorrect)\b"
         ),
         self_slip=frozenset(
@@ -1253,14 +1514,24 @@ def english() -> LanguageRules:
             + split_words("reconnect restore return waive reinstate credit release repay unblock")
             # "Put the money back. Today.", "Pay me back today."
             + split_words("put pay give")
+            # "Get me someone who actually knows. Now.", "Close the account. Effective immediately."
+            + split_words("get close terminate")
         ),
         demand_now=re.compile(
             r"(?:^| )(?:now|today|immediately|asap|right now|right away|straight away|at once|"
             # "a callback within the hour", "back in my account by tonight"
-            r"within the (?:hour|day)|by (?:tonight|the end of (?:the )?day|end of (?:the )?day))$"
+            r"within the (?:hour|day)|by (?:tonight|the end of (?:the )?day|end of (?:the )?day)|"
+            # a deadline: "Reconnect the line by 5pm."
+            r"by (?:" + _EN_CLOCK + r"|noon|midday|tomorrow))"
+            # "Fix it today, not next week."
+            r"(?: not (?:next (?:week|month)|tomorrow|later|" + _EN_WEEKDAY + r"))?$"
         ),
         demand_now_words=frozenset(
-            split_words("now today immediately asap away once hour tonight")
+            split_words("now today immediately asap away once hour tonight tomorrow noon midday")
+            + split_words("week afternoon morning evening")
+            + _EN_CLOCK_TRIGGERS.split()
+            # idioms joined into one key
+            + ["effective immediately", "with immediate effect"]
         ),
         promise_words=EN_PROMISE_WORDS,
         distress=frozenset(
@@ -1281,12 +1552,19 @@ def english() -> LanguageRules:
         # "Refund. Now.", "I want it cancelled. Today.": the urgency as a sentence of its own
         urgency_alone=re.compile(
             r"(?:right )?now|today|immediately|asap|at once|right away|straight away|"
-            r"this (?:minute|instant)"
+            r"this (?:minute|instant)|"
+            # "Send an engineer. Tomorrow. Not next week.", "Close it. Effective immediately."
+            r"tomorrow|(?:by )?tomorrow (?:morning|latest|at the latest)|effective immediately|"
+            r"with immediate effect|not (?:next (?:week|month)|later)|"
+            # "Send someone out. This week, not next month."
+            r"this (?:week|afternoon|morning|evening)(?: please)?"
         ),
         # facts as plain as a broken parcel: praise heading a clause beside them is ironic
         # ("really great service" after "the text came at 8 and it's now 3pm"). Not a wait or a
         # repeat: "perfect, I'll wait 2 days then" is sincere.
         failure_rules=frozenset(
             ["wrong charge", "no-show", "missed time", "lost record", "service cut"]
+            # Round 9: "Fixed at 0.4 Mbps" beside "oh it's fixed alright"
+            + ["slow line"]
         ),
     )

@@ -10,7 +10,9 @@ from sentiment.normalize import split_words
 from sentiment.rules import (
     B_DECR,
     B_INCR,
+    CUE_WEIGHT,
     LEXICON_DIR,
+    Cue,
     LanguageRules,
     build_phrases,
     compile_cues,
@@ -38,7 +40,10 @@ ES_BOOSTERS = {
             "especialmente mucho mucha muchos muchas mas hiper ultra mega tremendo tremenda "
             "verdaderamente francamente rematadamente horriblemente sumamente"
         )
-        + ["de verdad", "muy muy", "lo mas", "la mas"],
+        + ["de verdad", "muy muy", "lo mas", "la mas"]
+        # "no para de llorar", "no deja de fallar": it goes on, nothing is negated
+        + ["no para de", "no paran de", "no paro de", "no paramos de", "no deja de"]
+        + ["no dejan de", "no dejo de", "no dejamos de"],
         B_INCR,
     ),
     **dict.fromkeys(
@@ -66,14 +71,22 @@ ES_CUES = [
         r"(?! que (?:contrato|contratamos|compro|compramos|renuevo|renovamos|elijo|elegimos|"
         r"confio|confiamos|me aseguro|nos aseguramos)))|(?:segunda|tercera|cuarta|quinta|"
         r"enesima) (?:cita|visita|llamada|reclamacion|queja|carta|correo|factura|tecnico|"
-        r"averia|incidencia)",
+        r"averia|incidencia)"
+        # round 9: "el cuarto técnico que viene", "el tercer correo"
+        r"|(?:el |mi |su )(?:segundo|tercer|tercero|cuarto|quinto|sexto|enesimo) (?:tecnico|"
+        r"correo|mensaje|reclamo|aviso|operador|agente|formulario|intento|perito|mail|email|"
+        r"ticket|numero de caso|reclamo)",
         -1.8,
         "repeat contact",
-        "vez segunda tercera cuarta quinta enesima",
+        "vez segunda tercera cuarta quinta enesima segundo tercer tercero cuarto quinto sexto "
+        "enesimo",
     ),
     (
         # "otra vez yo, les paso el número": the customer back with what was asked for
-        r"(?:(?:otra vez|de nuevo|nuevamente)(?! yo\b| para| solo para| con el| con la| los datos|"
+        # "hola de nuevo, les envío la foto": a greeting again is no repeat complaint
+        r"(?:(?:(?<!hola )(?<!buenas )(?<!buenos dias )(?<!buenas tardes )(?<!buenas noches )"
+        r"|(?=\S+ \S+ (?:sin|no|nada|igual|lo mismo|el mismo|la misma)\b))"
+        r"(?:otra vez|de nuevo|nuevamente)(?! yo\b| para| solo para| con el| con la| los datos|"
         r" el|"
         r" porque me falto| porque se me olvido| porque olvide)|una vez mas|"
         r"otra vuelta|"
@@ -145,7 +158,10 @@ ES_CUES = [
         r"elegido|pensado|se si|se que|se cual|sabemos))|"
         r"(?:sigo sin|seguimos sin|todavia sin|aun sin|sigo esperando|"
         r"seguimos esperando|sigue sin|siguen sin|sigo a la espera|a dia de hoy|hasta la fecha|"
-        r"a la fecha|y nada|ni rastro|sin noticias|no hay noticias|ni noticias|ninguna noticia|"
+        r"a la fecha|"
+        # the customer's own try reported ("ya reinicié el router y nada") is a status
+        r"(?<!router )(?<!modem )(?<!equipo )(?<!aparato )(?<!movil )y nada|"
+        r"ni rastro|sin noticias|no hay noticias|ni noticias|ninguna noticia|"
         r"nadie me (?:dice|da|explica)|"
         r"esperando (?:respuesta|una respuesta|solucion|que))",
         -1.5,
@@ -213,7 +229,7 @@ ES_CUES = [
         r"(?<!se puede )(?:poner|pondre|pongo|ponemos|voy a poner|presentar|presento|"
         r"presentare|interponer|interpongo|meter|meto) (?:una )?(?:queja|reclamacion|denuncia|"
         r"demanda|reclamo)|"
-        r"(?:mi|un|una|al|con) abogad[oa]"
+        r"(?:mi|un|una|al|con|con el|cita con el|cita con un) abogad[oa]"
         # the family's lawyer handling an estate is procedure, not a threat
         r"(?!(?: \S+){0,8} (?:herencia|testamento|sucesion|albacea|escrituras?|notario|notaria|"
         r"documentacion|papeles)\b)|(?:via|accion|acciones|medidas) legal(?:es)?|"
@@ -224,7 +240,7 @@ ES_CUES = [
         r"(?:hablar|comunicarme|comuniqueme|paseme|pasame|paseme|pasenme|quiero) (?:con )?"
         r"(?:un |el |tu |su |al |a un |a tu |a su )?(?:supervisor|superior|encargado|"
         r"responsable|jefe|gerente)|(?:cambiarme|cambiarnos|me cambio|"
-        r"nos cambiamos|me cambie|nos cambiemos|me voy|nos vamos|irme|irnos|me paso|me pasare|"
+        r"nos cambiamos|nos cambiemos|me voy|nos vamos|irme|irnos|me paso|me pasare|"
         r"nos pasamos|pasarme|"
         r"pasarnos) (?:de|a|con) (?:compania|operador|empresa|"
         r"aseguradora|banco|proveedor|otra|la competencia)|me voy a la competencia"
@@ -248,8 +264,9 @@ ES_CUES = [
         r"servicios|poliza|polizas|cuenta|cuentas|linea|lineas|suscripcion|seguro|seguros|plan)"
         r"|(?:cancelen|cancelad|anulen|anulad) todo(?! el| la| lo)"
         # never again: "ni en pedo vuelvo a contratar con ustedes"
-        r"|(?:no|nunca|jamas|ni en pedo|ni loco|ni loca) (?:mas )?(?:vuelvo|volvere|volveremos|"
-        r"volvemos) a (?:contratar|comprar|confiar|usar|trabajar con)"
+        r"|(?:no|nunca|jamas|ni en pedo|ni loco|ni loca) (?:mas )?(?:los |las |les |lo |la |os )?"
+        r"(?:vuelvo|volvere|volveremos|volvemos) a (?:contratar|comprar|confiar|usar|"
+        r"trabajar con|recomendar|recomendarlos|recomendaros|elegir|pisar)"
         # the whole message a bare want to leave: "Quiero la baja.", "exijo la baja ya"
         r"|^(?:quiero|queremos|exijo|exigimos) (?:la baja|mi baja|cancelar todo|cancelarlo todo)"
         r"(?: ya| ahora| de todo| inmediatamente| ya mismo)?$",
@@ -575,7 +592,8 @@ ES_CUES += [
         # the visitor named first: "el técnico no vino", "la enfermera nunca apareció"
         r"|(?:el|la) (?:tecnico|tecnica|perito|perita|instalador|instaladora|repartidor|"
         r"repartidora|mensajero|mensajera|medico|medica|enfermera|enfermero|fontanero|electricista|"
-        r"operario|cuadrilla) (?:no|nunca) (?:vino|aparecio|se presento|ha venido|ha aparecido|"
+        r"operario|cuadrilla) (?:no|nunca|tampoco) (?:vino|aparecio|se presento|ha venido|"
+        r"ha aparecido|"
         r"llego|ha llegado|paso)",
         -1.8,
         "no-show",
@@ -673,10 +691,10 @@ ES_CUES += [
     # the same for more: "o sea que pago 8 euros más por los mismos gigas"
     (
         r"(?:pago|pagar|pagamos|pagaria|cobran|cobrais|cobrarme|cobrarnos) (?:\S+ ){0,3}?mas por "
-        r"(?:lo mismo|los mismos|las mismas|el mismo|la misma)",
+        r"(?:lo mismo|los mismos|las mismas|el mismo|la misma|menos)",
         -1.6,
         "price rise",
-        "mismo mismos misma mismas",
+        "mismo mismos misma mismas menos",
     ),
     # counterfactual praise: "Bacán la atención... si no fuera porque me colgaron dos veces"
     (r"si no (?:fuera|fuese) porque", -0.8, "counterfactual", "porque"),
@@ -811,7 +829,8 @@ ES_CUES += [
     # silence since: "me dieron un número y desde entonces silencio"; a canned answer: "me
     # contestan con un mensaje automático"
     (
-        r"desde entonces (?:silencio|nada|nadie|ni)|silencio (?:total|absoluto|administrativo)"
+        r"desde entonces (?:silencio|nada|nadie|ni|no se nada|no me (?:han|dicen|llaman|dan))"
+        r"|silencio (?:total|absoluto|administrativo)"
         r"|(?:contestan|contestaron|responden|respondieron|contesta|responde|me dan|me dieron) "
         r"(?:con )?(?:un |una )?(?:mensaje|respuesta|correo|mail) (?:automatic[oa]|generic[oa]|"
         r"predefinid[oa]|de plantilla|copiad[oa])",
@@ -917,14 +936,16 @@ ES_CUES += [
     ),
     # seen at another time than agreed: "me citaron a las 10 y me atendieron a las 2"
     (
-        r"(?:citaron|cita era|turno era|quedamos|quedaron|dijeron)(?: \S+){0,3}? a las \d+\S*"
-        r"(?: \S+){0,3}? (?:y|pero) (?:me |nos |lo |la )?(?:atendieron|atendio|llego|llegaron|"
+        r"(?:citaron|cita era|turno era|quedamos|quedaron|dijeron|citad[oa]s?)(?: \S+){0,3}? a "
+        r"las \d+\S*(?: \S+){0,3}? (?:(?:y|pero) )?(?:me |nos |lo |la )?(?:atendieron|atendio|"
+        r"llego|llegaron|"
         r"vino|vinieron|pasaron|paso|recibieron|llamaron) a las \d+"
         r"|(?:atendieron|atendio|llego|llegaron|vino|vinieron|pasaron|recibieron) a las \d+\S* "
         r"(?:cuando|y|pero|si) (?:la cita|el turno|la hora|me citaron|nos citaron|quedamos)",
         -1.6,
         "waiting",
         "citaron cita turno quedamos quedaron dijeron atendieron atendio llego llegaron vino "
+        "citado citada citados citadas "
         "vinieron pasaron paso recibieron",
     ),
     # damaged or someone else's: "el ataúd llegó con un golpe", "la factura de alguien que no
@@ -984,16 +1005,8 @@ ES_CUES += [
     # a date then today's: "el perito vino el 3 de marzo. Hoy es 28 de abril"; a wait counted in
     # clock hours: "desde las 7am en urgencias… son las 4 de la tarde"
     (
-        # a past act dated, then today: a date still to come ("mi cita es el 3 y hoy es 28")
-        # is no wait
-        r"(?:vino|vinieron|pedi|pedimos|aplico|aplicaron|solicite|solicitamos|mande|envie|pague|"
-        r"pagamos|abri|llame|reclame|dijeron|dijo|quedaron|prometieron|cambio|cambiaron|hice|"
-        r"hicimos|instalaron|llego|entregue|tramite|di|dimos|era|fue|iba a|iban a|tenia que|"
-        r"tenian que|debia|debian)(?: \S+){0,5}? "
-        r"el (?:dia )?\d+(?: de (?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|"
-        r"setiembre|octubre|noviembre|diciembre))?(?: \S+){0,14}? (?:hoy es|ya es|estamos a|"
-        r"hoy estamos a|ya estamos a) (?:el )?\d+"
-        r"|(?:desde las|a las|llegamos|llegue|llego|entramos|entre) \S*\d\S*(?: \S+){0,15}? "
+        # (a past act dated, then today, is a figure cue below: round 9 compares the two days)
+        r"(?:desde las|a las|llegamos|llegue|llego|entramos|entre) \S*\d\S*(?: \S+){0,15}? "
         r"(?:son|ya son|y son|eran|ya eran) las \d+"
         r"|(?:esta|estoy|estamos|estan) (?:aqui |aca |ahi )?desde (?:las \d+\S*|ayer|anoche|"
         r"esta manana|primera hora|el mediodia) (?:en urgencias|en la sala|esperando|sentad[oa]s?|"
@@ -1018,6 +1031,1123 @@ ES_CUES += [
         "recibo factura cuota deuda pago cargo boleta mensualidad recibos facturas cuotas",
     ),
 ]
+
+_ES_MONTH = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|"
+    r"noviembre|diciembre)"
+)
+
+# praise made public is no threat: "dejo una reseña en Google de lo bien que me atendieron"
+_ES_NOT_PRAISE = (
+    r"(?!(?: \S+){0,6} (?:lo bien|buena|buenas|buen|excelente|lo contento|lo contenta|lo bueno|"
+    r"positiva|cinco estrellas|5 estrellas|lo rapido|lo amable|lo amables|que bien|genial|"
+    r"maravilla|recomendar)\b)"
+)
+
+# Round 9: what a blind set still said without a word of feeling: paid, and then claimed for it;
+# a promise dated before the day it is now; irony at the customer's own expense ("qué tontería
+# la mía pensar que…"); grief told as not coping; an order to the company with its day.
+ES_CUES += [
+    # paid, and then a cut notice or a surcharge: "pagué la cuota el día 3 y hoy me ha llegado un
+    # aviso de corte con un recargo" (paid late, the surcharge is the customer's own)
+    (
+        r"(?:pague|pagamos|he pagado|hemos pagado|ya pague|ya pagamos|pago|transferi|"
+        r"hice la transferencia|hice el pago|hice el ingreso|ingrese|deposite)"
+        r"(?! (?:con retraso|tarde|fuera de plazo|despues|mas tarde|atrasad[oa]))"
+        r"(?: \S+){0,10}? (?:y|pero) (?:\S+ ){0,4}?(?:me |nos )?(?:ha |han )?(?:llega|llego|"
+        r"llegado|mandan|mandaron|mandado|envian|enviaron|enviado|cobran|cobraron|cobrado|"
+        r"ponen|pusieron|puesto|aplican|aplicaron|aplicado|cargan|cargaron|cargado|reclaman|"
+        r"reclamaron|piden|pidieron|exigen)(?: \S+){0,3}? (?:un |una |el |la )?(?:aviso de corte|"
+        r"aviso de impago|\$ ?\d[\d.,]*|\d[\d.,]*(?= ?(?:€|eur|euros|pesos|soles|dolares|usd|"
+        r"mil)(?!\w))|"
+        r"recargo|recargos|multa|intereses de demora|carta de impago|requerimiento de pago|"
+        r"reclamacion de deuda|corte)\b",
+        -2.0,
+        "wrong charge",
+        "pague pagamos pagado pago transferi transferencia ingreso ingrese deposite",
+    ),
+    # irony at the customer's own expense: "Claro, qué tontería la mía pensar que el lunes era
+    # el lunes", "culpa mía por creer que llegaría", "qué ingenua yo, confiar en ustedes"
+    (
+        r"(?:tonteria|tonto|tonta|ingenuo|ingenua|ingenuos|ingenuas|ingenuidad|iluso|ilusa|"
+        r"ilusos|bobo|boba|inocente|pardillo|pardilla|culpa mia|error mio|la culpa es mia|"
+        r"perdon|perdonen|disculpen)(?: la mia| mia| de mi parte| por mi parte| yo| de mi)? "
+        r"(?:por |de |al )?(?:pensar|creer|esperar|suponer|confiar|imaginar|pretender|fiarme|"
+        r"creerles|creeros|creerle|creerme|pensarlo|creerlo|confiar en)\b",
+        -2.0,
+        # like disbelief, it turns every praise word around ("confiar" is no trust here)
+        "incredulity",
+        "tonteria tonto tonta ingenuo ingenua ingenuos ingenuas ingenuidad iluso ilusa ilusos "
+        "bobo boba inocente pardillo pardilla culpa mia error mio perdon perdonen disculpen",
+    ),
+    # grief told as not coping: "no sé cómo voy a hacer esto sin él", "no sé ni lo que estoy
+    # haciendo", "no sé cómo vamos a seguir"
+    (
+        r"no se (?:como|que) (?:voy|vamos|va) a (?:hacer|seguir|vivir|salir|poder|aguantar|"
+        r"superar|seguir adelante|arreglarme|arreglarmelas)(?: \S+){0,3}? sin (?:el|ella|ellos|"
+        r"ellas|mi|su|mis|sus)\b"
+        r"|no se como (?:voy|vamos) a (?:seguir|vivir|salir adelante|aguantar|superar|"
+        r"sobrevivir|sobrellevar|soportar)"
+        r"|no se ni (?:lo )?que (?:hago|hacer|digo|firmo|estoy \w+ando|estoy \w+iendo)"
+        r"|no se lo que estoy haciendo"
+        r"|(?:todavia |aun )?no (?:me lo creo|me cabe en la cabeza|lo asimilo|puedo asimilarlo)",
+        -2.0,
+        "despair",
+        "sin como ni haciendo creo cabeza asimilo asimilarlo",
+    ),
+]
+
+ES_CUES += [
+    # cut or dropped though paid: "me dieron de baja la línea aunque pagué todas las facturas";
+    # charged after leaving: "cancelé el seguro en enero y me siguen pasando el recibo"
+    (
+        r"(?:dieron de baja|dio de baja|han dado de baja|cortaron|han cortado|suspendieron|"
+        r"han suspendido|bloquearon|cancelaron|anularon|reclaman|cobran|cobraron)(?: \S+){0,5}? "
+        r"(?:aunque|a pesar de que|pese a que|cuando|y eso que|si) (?:ya )?(?:pague|pagamos|"
+        r"he pagado|hemos pagado|tengo pagad[oa]s?|estoy al dia|estamos al dia|lo pague)\b"
+        r"|(?:cancele|cancelamos|anule|anulamos|di de baja|dimos de baja|me di de baja)"
+        r"(?: \S+){0,6}? y (?:me |nos )?(?:siguen|sigue|siguieron|han seguido|vuelven a|"
+        r"volvieron a) (?:cobrando|pasando|cargando|facturando|cobrar|pasar|cargar|facturar|"
+        r"llegando|mandando)",
+        -2.0,
+        "wrong charge",
+        "aunque pesar pese cuando eso si siguen sigue siguieron seguido vuelven volvieron",
+    ),
+    # what was included, now refused: "la póliza cubría hospitalización y ahora me dicen que esa
+    # clínica no entra"
+    (
+        r"(?:cubria|cubrian|incluia|incluian|entraba|entraban|estaba incluid[oa]|venia incluid[oa]"
+        r"|era gratis|era gratuit[oa]|decia|ponia)(?: \S+){0,8}? (?:y|pero) ahora (?:\S+ ){0,6}?"
+        r"(?:no|ya no|que no|hay que pagar|me cobran|nos cobran|cobran)\b",
+        -1.8,
+        "broken promise",
+        "ahora",
+    ),
+    # the same request made again and again: "llamé el lunes, el martes y el miércoles", "en las
+    # tres llamadas me dijeron…"
+    (
+        r"el "
+        + _ES_WEEKDAY
+        + r" (?:el )?"
+        + _ES_WEEKDAY
+        + r" y (?:el )?"
+        + _ES_WEEKDAY
+        + r"|(?:en )?(?:las|mis|sus|esas) (?:tres|cuatro|cinco|seis|\d+) (?:llamadas|visitas|"
+        r"reclamaciones|correos|veces que)"
+        # "hablar con cinco personas y que ninguna sepa nada"
+        r"|(?:hable|hablado|hablar|hablamos|hablo|pasaron|pasan|han pasado|pasado) con (?:tres|"
+        r"cuatro|cinco|seis|siete|\d+) (?:personas|agentes|operadores|operadoras|asesores|"
+        r"asesoras|empleados)"
+        r"|(?:ninguno|ninguna|ninguno de ellos|ninguna de ellas) (?:sabe|supo|sabia|sabian) nada",
+        -1.8,
+        "repeat contact",
+        "lunes martes miercoles jueves viernes sabado domingo llamadas visitas reclamaciones "
+        "correos veces personas agentes operadores operadoras asesores asesoras empleados "
+        "ninguno ninguna",
+    ),
+    # an answer to a message months old: "me contestan a un correo de hace dos meses"; the wait
+    # dated by a month: "llevo esperando desde agosto"
+    (
+        r"(?:correo|mensaje|reclamacion|reclamo|solicitud|carta|email|mail|peticion|queja) "
+        r"(?:que (?:mande|envie|puse) )?de hace (?:\S+ )?(?:semanas|mes|meses|ano|anos)\b"
+        + r"|(?:llev\w*|esperando|espero|esperamos) (?:\S+ )?desde (?:"
+        + _ES_MONTH
+        + r"|navidad|verano|semana santa|el ano pasado|el mes pasado|principios de|finales de)",
+        -2.0,
+        "waiting",
+        "hace desde",
+    ),
+    # thanks for an omission: "gracias por tanto, sobre todo por no contestar"
+    (
+        r"gracias (?:\S+ ){0,6}?por no (?:contestar|responder|contestarme|responderme|llamar|"
+        r"llamarme|avisar|avisarme|venir|aparecer|hacer nada|ayudar|ayudarme|atender|atenderme|"
+        r"solucionar|resolver|decir nada|decirme nada|leer|leerme)"
+        # thanks for what came too late: "gracias por avisar del corte... dos días después"
+        r"|gracias (?:\S+ ){0,2}?por (?:avisar|avisarme|avisarnos|llamar|llamarme|contestar|"
+        r"contestarme|responder|responderme|venir|mandar|mandarme|enviar|enviarme)(?: \S+){0,6}? "
+        + _ES_DURATION
+        + r" (?:despues|tarde|mas tarde|de retraso)",
+        -1.8,
+        "sarcastic thanks",
+        "gracias",
+    ),
+    # disbelief told as mock belief: "ya, claro, y yo me lo creo", "seguro que esta vez sí llega"
+    (
+        r"y yo me lo creo|y yo me chupo el dedo|seguro que (?:esta vez|ahora|manana) si\b"
+        r"|(?:si|ya),? claro,? y (?:yo|el|la|ustedes)\b|me lo creo cuando lo vea",
+        -1.8,
+        "incredulity",
+        "creo chupo seguro claro vea",
+    ),
+    # impatience ordered: "no me hagan esperar más", "me da igual el protocolo", "exijo una
+    # solución inmediata", "quiero hablar con alguien que pueda decidir, no con un bot"
+    (
+        r"no (?:me |nos )?(?:hagan|hagais|haga|hagas) (?:esperar mas|"
+        r"perder (?:mas )?(?:el )?tiempo|"
+        r"dar mas vueltas|esperar otr[oa])"
+        r"|(?:me|nos) (?:da|dan) igual (?:el|la|los|las|lo que) (?:protocolo|sistema|"
+        r"procedimiento|politica|normativa|norma|departamento|diga|digan|ponga|pongan)"
+        r"|(?:exijo|exigimos|exigo) (?:\S+ ){0,5}?(?:inmediat[oa]s?|urgente|ya|hoy|ahora)"
+        r"|(?:seguire|seguiremos|a seguir|sigo) esperando (?:sentad[oa]s?|de brazos cruzados|"
+        r"otro|otra|como siempre|a ver)"
+        r"|no con (?:un |una |el |la |otro |otra )?(?:bot|robot|maquina|contestador|"
+        r"grabacion|operador|operadora)\b",
+        -1.8,
+        "demand",
+        "hagan hagais haga hagas igual exijo exigimos exigo esperando bot robot maquina "
+        "contestador grabacion operador operadora",
+    ),
+    # quitting or going public in other words: "voy a dejar de pagar", "me voy a llevar las tres
+    # líneas a otra compañía", "esto va directo a redes"
+    (
+        r"(?:voy a|vamos a|pienso|pensamos) dejar de pagar\b|(?:dejo|dejare|dejaremos|dejamos) de "
+        r"pagar\b"
+        r"|(?:llevar|llevo|llevare|llevarme|pasar|paso|pasare|pasarme|mover|muevo)(?: \S+){0,4}? "
+        r"a otra (?:compania|empresa|aseguradora|operadora|operador|banco|entidad|clinica|"
+        r"funeraria|prestadora|eps|isapre|prepaga)"
+        r"|(?:va|ira|va directo|va directamente|directo|acaba|acabara|termina|terminara) a "
+        r"(?:las )?redes",
+        -2.1,
+        "escalation threat",
+        "pagar otra redes",
+    ),
+]
+
+ES_CUES += [
+    # what becomes of us: "no sé qué va a ser de nosotros sin ese dinero", "no sé qué va a pasar
+    # con mis hijos", "no sé cómo voy a pagar todo esto"
+    (
+        r"no se (?:que|como) (?:va a ser|vamos a hacer|voy a hacer|sera) de (?:mi|nosotros|"
+        r"nosotras|mis hijos|mi familia|mi madre|mi padre|mi hijo|mi hija)\b"
+        r"|no se que (?:va a pasar|pasara|va a ser) (?:con (?:mis hijos|mi familia|nosotros|"
+        r"mi madre|mi padre|mi hijo|mi hija|mi casa|mi vida|mi marido|mi mujer)|conmigo)\b"
+        # "no sé si voy a poder pagar el alquiler este mes con este cargo"
+        r"|no se si (?:voy|vamos) a poder (?:pagar|llegar a fin de mes|comer|pagar el alquiler)"
+        r"(?: \S+){0,6}? (?:con este|con esta|con estos|por este|por esta|por esto|con esto)\b"
+        r"|no se como (?:voy|vamos) a (?:pagar|afrontar|hacer frente a|asumir) (?:todo esto|tanto|"
+        r"esto|esta deuda|esa deuda|esta factura|semejante)\b",
+        -2.0,
+        "despair",
+        "ser hacer sera pasar pasara pagar afrontar frente asumir",
+    ),
+    # a wait told as a lifetime: "llevo media vida al teléfono con ustedes"
+    (
+        r"(?:llevo|llevamos|lleva|llevan|tardan|tardaron|tardo|esperando|espere|esperamos) "
+        r"(?:\S+ )?(?:media vida|una eternidad|siglos|una vida|mil anos|horas y horas|"
+        r"dias y dias|semanas y semanas|meses y meses)",
+        -2.0,
+        "waiting",
+        "vida eternidad siglos anos horas dias semanas meses",
+    ),
+    # billed for what is no longer the customer's: "la factura de un piso que vendí en marzo"
+    (
+        r"(?:de|por|a) (?:un|una|el|la|mi) (?:piso|casa|coche|linea|vivienda|local|moto|auto|"
+        r"carro|departamento|depto|apartamento|seguro|poliza|tarjeta|cuenta|contrato) que (?:ya )?"
+        r"(?:vendi|vendimos|deje|dejamos|devolvi|devolvimos|di de baja|dimos de baja|cancele|"
+        r"cancelamos|ya no tengo|no tengo|cerre|cerramos)\b",
+        -2.0,
+        "wrong charge",
+        "piso casa coche linea vivienda local moto auto carro departamento depto apartamento "
+        "seguro poliza tarjeta cuenta contrato",
+    ),
+    # treated as nobody: "me tratan como a un desconocido"
+    (
+        r"(?:me|nos|la|lo|le|les) (?:tratan|trataron|tratais|trata|trato|tratasteis) como (?:a )?"
+        r"(?:un |una )?(?:desconocid[oa]s?|basura|perros?|un numero|numeros|delincuentes?|"
+        r"idiotas?|tont[oa]s?|estupid[oa]s?|mentiros[oa]s?|ladron|ladrona|criminal|cualquiera|"
+        r"nadie|un trapo|mierda|ganado)\b",
+        -2.0,
+        "ignored",
+        "tratan trataron tratais trata trato tratasteis",
+    ),
+    # something used or broken sent out: "me mandaron un router usado y con la caja rota"
+    (
+        r"(?:mandaron|enviaron|entregaron|trajeron|vendieron|dieron|instalaron|pusieron) "
+        r"(?:\S+ ){0,3}?(?:usad[oa]s?|de segunda mano|rot[oa]s?|defectuos[oa]s?|estropead[oa]s?|"
+        r"abiert[oa]s?|caducad[oa]s?|vencid[oa]s?|incomplet[oa]s?|sin (?:piezas|cables|"
+        r"cargador|manual))\b",
+        -2.0,
+        "wrong item",
+        "mandaron enviaron entregaron trajeron vendieron dieron instalaron pusieron",
+    ),
+    # a discount taken away, paying more: "me quitaron el descuento y ahora pago 20 € más"
+    (
+        r"(?:me|nos) (?:quitaron|quitan|han quitado|retiraron|eliminaron|han eliminado|"
+        r"quitasteis) (?:el|la|mi|los|las) (?:descuento|descuentos|bonificacion|promocion|"
+        r"oferta|tarifa social|beneficio)"
+        r"|(?:pago|pagamos|me cobran|nos cobran|pagando) (?:\S+ ){0,2}?\d[\d.,]* ?(?:€|euros|"
+        r"pesos|soles|dolares|lucas|mil)? mas\b",
+        -1.8,
+        "price rise",
+        "quitaron quitan quitado retiraron eliminaron eliminado quitasteis mas",
+    ),
+    # marked done, and it is not: "el paquete figura como entregado y yo no he recibido nada"
+    (
+        r"(?:figura|figuraba|aparece|aparecia|sale|salia|consta|pone|ponia|esta|dice) (?:como )?"
+        r"(?:entregad[oa]|recibid[oa]|pagad[oa]|enviad[oa]|resuelt[oa]|cerrad[oa]|"
+        r"solucionad[oa]|instalad[oa]|reparad[oa]|devuelt[oa]|abonad[oa])s?(?: \S+){0,4}? "
+        r"(?:y|pero) (?:\S+ ){0,6}?(?:no|nada|nadie|nunca)\b",
+        -1.8,
+        "wrong item",
+        "entregado entregada recibido recibida pagado pagada enviado enviada resuelto resuelta "
+        "cerrado cerrada solucionado solucionada instalado instalada reparado reparada devuelto "
+        "devuelta abonado abonada entregados entregadas",
+    ),
+    # covered, then charged: "dijeron que el seguro lo cubría al 100 % y me han cobrado 340 €"
+    (
+        r"(?:cubria|cubre|cubrian|incluia|incluido|incluida|gratis|gratuito|gratuita|sin coste|"
+        r"sin costo|sin cargo|al 100)(?: \S+){0,6}? (?:y|pero) (?:\S+ ){0,3}?(?:me |nos )?"
+        r"(?:han |ha )?(?:cobrado|cobraron|cobran|facturado|facturaron|cargado|cargaron|piden|"
+        r"pidieron|reclaman)\b",
+        -2.0,
+        "wrong charge",
+        "cobrado cobraron cobran facturado facturaron cargado cargaron piden pidieron reclaman",
+    ),
+]
+
+ES_CUES += [
+    # the old price and the new one, both charged: "me han cobrado la tarifa vieja y la nueva"
+    (
+        r"(?:cobrado|cobraron|cobran|cobrais|facturado|facturaron|cargado|cargaron)(?: \S+){0,3}? "
+        r"(?:viej[oa]|antigu[oa]|anterior) y (?:el|la|los|las) nuev[oa]s?",
+        -2.0,
+        "wrong charge",
+        "cobrado cobraron cobran cobrais facturado facturaron cargado cargaron",
+    ),
+    # "y eso que" after a grievance: what the customer did that should have prevented it ("me
+    # mandaron la tarjeta a otra dirección, y eso que la actualicé dos veces")
+    (
+        r"y eso que (?:yo |ya |nosotros )?(?:me |te |se |lo |la |los |las |les |le |se lo |se la )?"
+        r"(?:\w+e|\w+i|\w+amos|\w+imos|\w+ado|\w+ido|pago|pagamos|avise|llame)\b",
+        -1.8,
+        # weak (see `weak_rules`): "me llegó todo bien, y eso que lo pedí el domingo" is glad
+        "despite",
+        "eso",
+    ),
+    # the customer's own data, someone else's: "a una dirección que no es la mía"
+    (
+        r"(?:direccion|cuenta|nombre|numero|poliza|factura|domicilio|tarjeta) que no es "
+        r"(?:la |el )?(?:mia|mio|nuestra|nuestro)\b",
+        -2.0,
+        "wrong item",
+        "direccion cuenta nombre numero poliza factura domicilio tarjeta",
+    ),
+    # "urgente", and a date months away: "la orden dice urgente y me dan turno para marzo"
+    (
+        r"urgente(?: \S+){0,6}? (?:y|pero) (?:\S+ ){0,3}?(?:me |nos |le |les )?(?:dan|dieron|ponen|"
+        r"pusieron|asignan|asignaron) (?:\S+ ){0,2}?(?:para|en|dentro de) (?:"
+        + _ES_MONTH
+        + r"|\d+ meses|dos meses|tres meses|meses|el ano que viene|el proximo ano|el mes que viene|"
+        r"el proximo mes|el mes proximo)",
+        -2.0,
+        "waiting",
+        "urgente",
+    ),
+    # sent again and again: "ya les mandé el comprobante 3 veces"; still the same: "el módem sigue
+    # con la luz roja"
+    (
+        r"ya (?:les |se lo |se la |os |te |le )?(?:mande|envie|mandamos|enviamos|pase|di|dimos|"
+        r"explique|dije|llame|subi|adjunte)(?: \S+){0,4}? (?:\d+|dos|tres|cuatro|cinco|varias|mil|"
+        r"un monton de) veces"
+        r"|(?:sigue|siguen) con (?:(?:el mismo|la misma|los mismos|las mismas) )?(?:la luz roja|"
+        r"el error|el fallo|la averia|el problema|problema|error|fallo|averia|fallos|errores|"
+        r"problemas|cortes)\b",
+        -2.0,
+        "repeat contact",
+        "veces sigue siguen",
+    ),
+    # two answers that contradict each other in time: "hoy me dicen que el trámite no existe, ayer
+    # me dijeron que estaba en curso"
+    (
+        r"(?:ayer|antes|la semana pasada|el otro dia|el lunes|el martes|el miercoles|el jueves|"
+        r"el viernes|primero) (?:me |nos )?(?:dijeron|dijo|decian|dijisteis)(?: \S+){1,10}? "
+        r"(?<!\bque )(?:y )?(?:hoy|ahora|despues|luego) (?:me |nos )?(?:dicen|dice|dijeron|dijo)\b"
+        r"|(?:hoy|ahora) (?:me |nos )?(?:dicen|dice|dijeron)(?: \S+){1,10}? (?:y )?(?:ayer|antes|"
+        r"la semana pasada|el otro dia|primero) (?:me |nos )?(?:dijeron|dijo|decian|dijisteis)\b",
+        -2.0,
+        "passed around",
+        "hoy ahora despues luego ayer antes",
+    ),
+    # "pues menos mal que era un trámite sencillo": relief at what was only promised
+    (
+        r"menos mal que (?:era|iba a ser|eran|decian que|dijeron que|me dijeron que|"
+        r"prometieron|prometian|iban a|esto era|seria)\b(?! solo| nada| poco| un susto| falsa)",
+        -1.8,
+        "incredulity",
+        "menos",
+    ),
+    # nobody able: "lástima que nadie sepa resolver nada"
+    (
+        r"nadie (?:sepa|sabe|supo|pueda|puede|pudo) (?:resolver|solucionar|arreglar|decirme|"
+        r"explicarme|darme|ayudarme|contestar|responder|responderme)\b"
+        r"(?! mejor| tan bien| como ustedes| como vosotros)",
+        -1.8,
+        "passed around",
+        "nadie",
+    ),
+    # no more of the same, a remedy wanted: "no me den más números de reclamo", "quiero la
+    # devolución completa, no un vale"
+    (
+        r"no (?:me |nos )?(?:den|deis|manden|mandeis|pasen|paseis|digan|digais|envien|pongan|"
+        r"cuenten|vengan|vengais) (?:mas|otro|otra|otros|otras) (?:numeros?|numero de reclamo|"
+        r"numeros de reclamo|excusas?|largas|vueltas|explicaciones|formularios?|tickets?|vales?|"
+        r"cupones|promesas?|disculpas?|respuestas automaticas|cuentos?|historias?|citas?)\b"
+        r"|(?:quiero|queremos|exijo|exigimos) (?:\S+ ){1,4}?no (?:un|una|otro|otra|mas) (?:vale|"
+        r"cupon|descuento|disculpa|disculpas|excusa|excusas|explicacion|explicaciones|numero|"
+        r"ticket|bono|promesa|promesas|llamada|parche|formulario|plantilla|copia|"
+        r"respuesta automatica|respuesta de plantilla)\b",
+        -1.8,
+        "demand",
+        "den deis manden mandeis pasen paseis digan digais envien pongan cuenten vengan vengais "
+        "quiero queremos exijo exigimos",
+    ),
+    # despair, lost: "no sé ni por dónde empezar"
+    (
+        r"no se ni (?:por donde|como|por que|donde) (?:empezar|empiezo|seguir|estoy)"
+        r"(?! a agradecer| a dar las gracias| a agradeceros| a agradecerles)",
+        -1.8,
+        "despair",
+        "ni",
+    ),
+    # cut for a trifle: "pago puntual 3 años y por un día de atraso me cortan"
+    (
+        r"por (?:un|una|unos|unas|solo un|solo una|apenas un|apenas una) (?:\S+ ){0,3}?(?:de )?"
+        r"(?:atraso|retraso|deuda|demora)(?: \S+){0,3}? (?:me |nos )?(?:cortan|cortaron|"
+        r"han cortado|cortais|cortasteis|dan de baja|dieron de baja|suspenden|suspendieron|"
+        r"bloquean|bloquearon)\b",
+        -2.0,
+        "service cut",
+        "atraso retraso deuda demora",
+    ),
+    # a promise, then when it was made: "me dijeron que me llamaban en 48 horas. Eso fue el lunes."
+    (
+        r"(?:dijeron|dijo|prometieron|prometio|aseguraron|aseguro|quedaron|quedamos|iban a|iba a|"
+        r"llamaban|llamarian|venian|vendrian)(?: \S+){0,14}? (?:eso|esto|y eso) (?:fue|me lo "
+        r"dijeron|nos lo dijeron|era) (?:el (?:lunes|martes|miercoles|jueves|viernes|sabado|"
+        r"domingo|dia \d+|\d+|mes pasado|ano pasado)|la semana pasada|hace|en " + _ES_MONTH + r"|"
+        r"antes de ayer|anteayer|el otro dia)\b",
+        -2.0,
+        "waiting",
+        "eso esto",
+    ),
+    # paid, and it is not on record: "ayer pagué y hoy me dicen que no consta"
+    (
+        r"(?:pague|pagamos|he pagado|hemos pagado|transferi|transferimos|deposite|depositamos|"
+        r"ingrese|ingresamos)(?: \S+){0,8}? (?:y|pero) (?:\S+ ){0,4}?(?:me |nos )?(?:dicen|dice|"
+        r"dijeron|responden|contestan) que no (?:me |nos )?(?:consta|aparece|figura|llego|esta|"
+        r"lo tienen|lo ven|tienen constancia|hay constancia)\b",
+        -2.0,
+        "wrong charge",
+        "pague pagamos pagado transferi transferimos deposite depositamos ingrese ingresamos",
+    ),
+    # a whole message of disbelief or of the same again: "¿En serio?", "¿Otra vez?", "¿Cómo es
+    # posible que sigan sin contestar?"
+    (
+        r"^(?:pero )?(?:en serio|otra vez|de nuevo|otra vez lo mismo|otra vez con lo mismo)$"
+        r"|^(?:pero |y )?como (?:es posible|puede ser)(?: que|$)"
+        r"|^(?:pues |vaya |y |ah )?lo que (?:me |nos )?faltaba$",
+        -2.0,
+        "disbelief",
+        "serio vez nuevo posible ser faltaba",
+    ),
+    # refusing to pay: "ni de broma pago eso", "ni loca pago esa factura"
+    (
+        r"(?:ni de broma|ni en broma|ni loca|ni loco|ni muerta|ni muerto|ni en suenos|ni hablar|"
+        r"ni de cona|ni en pedo) (?:\S+ )?(?:pago|pagamos|pagare|pagaremos|voy a pagar)\b",
+        -2.1,
+        "escalation threat",
+        "broma loca loco muerta muerto suenos hablar cona pedo",
+    ),
+    # what the fee is for, asked bitterly: "¿para esto pago un seguro?", "¿para qué tengo seguro
+    # si no me cubren nada?"
+    (
+        r"para esto (?:pago|pagamos|estoy pagando|estamos pagando|tengo|tenemos|pague)\b"
+        r"|para que (?:pago|pagamos|estoy pagando|tengo|tenemos) (?:\S+ ){0,3}?(?:si|entonces)\b",
+        -2.0,
+        "disbelief",
+        "pago pagamos pagando tengo tenemos pague",
+    ),
+    # "y encima": a charge on top of the grievance ("y encima me cobran recargo por pagar tarde")
+    (
+        r"(?:y encima|encima|ahora tambien|y ahora tambien|ahora hasta|ahora encima) (?:de todo )?"
+        r"(?:me |nos )?(?:cobran|cobraron|cobrais|cobrasteis|"
+        r"ponen|pusieron|quieren cobrar|piden|pidieron|cortan|cortaron|suben|subieron|multan|"
+        r"multaron|reclaman|cargan|cargaron|facturan|facturaron)\b",
+        -2.0,
+        "wrong charge",
+        "encima tambien",
+    ),
+    # a short order to undo it, the whole message: "Cancelen el cargo.", "Quiten la
+    # penalización ya de mi cuenta." (with "por favor" or thanks it asks)
+    (
+        r"^(?!.*\b(?:por favor|gracias|muchas gracias|porfa|si pueden|si es posible|"
+        r"cuando puedan|agradeceria)\b)(?:(?:quiten|devuelvan|reembolsen|corrijan|rectifiquen|"
+        r"arreglen|solucionen|resuelvan|reconecten|restablezcan|retiren|eliminen|borren|saquen|"
+        r"quitad|devolved|corregid|arreglad) (?:el|la|los|las|este|esta|estos|estas|ese|esa|esos|"
+        r"esas|mi|mis|todo|todos|eso|esto|lo)\b"
+        # cancelling a charge orders; cancelling an appointment only asks
+        r"|(?:cancelen|anulen|cancelad|anulad) (?:el|la|los|las|este|esta|ese|esa|esos|esas) "
+        r"(?:cargo|cargos|cobro|cobros|recargo|recargos|penalizacion|multa|factura|recibo|deuda|"
+        r"intereses|permanencia))(?: \S+){0,6}$",
+        -1.8,
+        "demand",
+        "cancelen anulen quiten devuelvan reembolsen corrijan rectifiquen arreglen solucionen "
+        "resuelvan reconecten restablezcan retiren eliminen borren saquen cancelad anulad quitad "
+        "devolved corregid arreglad",
+    ),
+    # threats in other words: going to a named rival, a bad review, the press, to the end, an
+    # ultimatum in hours, leaving considered
+    (
+        r"(?:me voy|me paso|me cambio|nos vamos|nos pasamos|nos cambiamos|me llevo (?:\S+ ){0,3}?"
+        r"|me voy a ir|me voy a pasar|me voy a cambiar) (?:a|con) (?:movistar|vodafone|orange|"
+        r"yoigo|digi|jazztel|masmovil|pepephone|lowi|o2|simyo|claro|telcel|att|tigo|entel|wom|"
+        r"personal|tuenti|izzi|totalplay|megacable|iberdrola|endesa|naturgy|repsol|holaluz|"
+        r"mapfre|sanitas|adeslas|dkv|axa|allianz|generali|mutua)\b"
+        r"|de la competencia"
+        r"|(?:dejar|dejo|dejare|poner|pongo|pondre|escribir|escribo|escribire) (?:una |mi )?"
+        r"(?:resena|opinion|valoracion|comentario)(?: \S+){0,3}? (?:en )?(?:google|internet|"
+        r"redes|trustpilot|facebook|tripadvisor|instagram|twitter)"
+        + _ES_NOT_PRAISE
+        + r"|(?:reclamar|llegar|ir|pelear|luchar) hasta (?:el final|las ultimas consecuencias|"
+        r"donde haga falta|donde sea)|no (?:voy a parar|pienso parar|parare) hasta"
+        r"|defensor del (?:paciente|usuario|consumidor)"
+        r"|(?:contar|contarlo|contarselo|decirselo) a todo el mundo"
+        + _ES_NOT_PRAISE
+        + r"|(?:contactado|hablado|escrito|llamado|contactare|hablare) (?:con |a )?"
+        r"(?:un |una |el |la )?(?:periodista|periodistas|prensa|medio de comunicacion|"
+        r"television|tele)\b"
+        r"|(?<!como )(?<!puedo )(?:voy a pedir|voy a solicitar|pido|ya pedi|he pedido|ya solicite|"
+        r"voy a hacer|hago) (?:la )?portabilidad"
+        r"|(?:cancelo|cancelamos|anulo|cancelare|lo cancelo) todo"
+        r"|(?:me planteo|nos planteamos|estoy a un paso de|estamos a un paso de|estoy pensando en|"
+        r"estamos pensando en) (?:seriamente )?(?:irme|irnos|cancelar|"
+        r"darme de baja|darnos de baja|dejarlos|dejaros|denunciar|denunciarlos|demandar|"
+        r"demandarlos|cambiarme de compania|cambiarnos de compania)"
+        r"|(?:les|os|le|te) doy (?:\d+|un|una|dos|tres) (?:horas|hora|dias|dia|semana|semanas)\b",
+        -2.1,
+        "escalation threat",
+        # rare words only: each alternative holds one (this cue is scanned only beside them)
+        "movistar vodafone orange yoigo digi jazztel masmovil pepephone lowi o2 simyo claro "
+        "telcel att tigo entel wom personal tuenti izzi totalplay megacable iberdrola endesa "
+        "naturgy repsol holaluz mapfre sanitas adeslas dkv axa allianz generali mutua "
+        "competencia resena opinion valoracion comentario final consecuencias haga parar parare "
+        "defensor mundo periodista periodistas prensa medio television tele portabilidad cancelo "
+        "cancelamos anulo cancelare planteo planteamos paso pensando doy",
+    ),
+    # late by a count: "el técnico llegó con 4 horas de retraso"
+    (
+        r"con (?:mas de |casi )?" + _ES_DURATION + r" de (?:retraso|demora|atraso)",
+        -2.0,
+        "waiting",
+        "retraso demora atraso",
+    ),
+    # late by a stretch: "la carroza llegó 40 minutos tarde al cementerio"
+    (
+        r"(?:llego|llegaron|vino|vinieron|aparecio|aparecieron|empezo|empezaron|salio|salieron) "
+        r"(?:(?:con )?(?:mas de |casi )?" + _ES_DURATION + r" (?:tarde|de retraso|despues de la "
+        r"hora)|a la semana siguiente|una semana despues|dos semanas despues|un mes despues)",
+        -2.0,
+        "waiting",
+        "tarde retraso despues siguiente",
+    ),
+    # asked again for what was sent: "falta un papel que ya mandé"
+    (
+        r"(?:falta|faltan|piden|pidieron|reclaman|exigen)(?: \S+){0,4}? que (?:yo )?ya "
+        r"(?:les |se lo |se la )?(?:mande|envie|entregue|adjunte|subi|presente|mandamos|enviamos|"
+        r"entregamos|adjuntamos|presentamos)\b",
+        -2.0,
+        "repeat contact",
+        "falta faltan piden pidieron reclaman exigen",
+    ),
+    # a deadline, and still nothing: "me operan el lunes y aún no tengo la autorización"
+    (
+        r"(?:opera|operan|operacion|cirugia|intervencion|vuelo|viaje|entierro|funeral|velatorio|"
+        r"mudanza|boda|examen|juicio)(?: \S+){0,3}? (?:es )?(?:manana|pasado manana|hoy|esta tarde|"
+        r"el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo))(?: \S+){0,3}? (?:y )?"
+        r"(?:aun|todavia) (?:no|sin)\b",
+        -2.0,
+        "waiting",
+        "opera operan operacion cirugia intervencion vuelo viaje entierro funeral velatorio "
+        "mudanza boda examen juicio",
+    ),
+    # sent somewhere for nothing: "nos hicieron venir desde otra ciudad para nada"
+    (
+        r"(?:hicieron|hicisteis|han hecho|hacen|hizo) (?:venir|ir|esperar|volver|viajar|"
+        r"desplazar)\w*(?: \S+){0,6}? (?:para nada|en vano|de balde|por nada|para nada mas)",
+        -2.0,
+        "wasted time",
+        "hicieron hicisteis hecho hacen hizo",
+    ),
+    # failures counted: "llevo 3 recetas rechazadas este mes"
+    (
+        r"(?:llevo|llevamos|van|ya van|ya son|son) (?:\d+|dos|tres|cuatro|cinco|seis|varias|varios)"
+        r" \S+ (?:rechazad[oa]s|denegad[oa]s|devuelt[oa]s|cancelad[oa]s|perdid[oa]s|fallid[oa]s|"
+        r"anulad[oa]s)",
+        -2.0,
+        "repeat contact",
+        "rechazados rechazadas denegados denegadas devueltos devueltas cancelados canceladas "
+        "perdidos perdidas fallidos fallidas anulados anuladas",
+    ),
+    # open for months: "el siniestro está abierto desde noviembre"
+    (
+        r"(?:abiert[oa]|pendiente|en tramite|en curso|en revision|parad[oa]|sin resolver|"
+        r"sin respuesta|sin solucion|bloquead[oa]|en estudio|en espera|en proceso|en preparacion|"
+        r"en revision) desde (?:" + _ES_MONTH + r"|el ano pasado|"
+        r"el mes pasado|principios|finales|navidad|verano)",
+        -2.0,
+        "waiting",
+        "desde",
+    ),
+    # left without a supply: "nos dejaron sin agua todo el fin de semana"
+    (
+        r"(?:me|nos|la|lo|les|le) (?:dejaron|han dejado|dejan|dejasteis|dejo) sin (?:agua|luz|gas|"
+        r"internet|linea|servicio|calefaccion|telefono|conexion|senal|suministro|cobertura|"
+        r"medicacion|tratamiento|oxigeno)"
+        r"(?! por (?:obras|mantenimiento|trabajos|una revision|las obras|el mantenimiento))",
+        -2.0,
+        "service cut",
+        "dejaron dejado dejan dejasteis dejo",
+    ),
+    # more demands: "que me llame un supervisor hoy", "denme un número de reclamación", "no
+    # quiero esperar más", "les exijo una explicación"
+    (
+        r"^que (?:me |nos )?(?:llame|llamen|contacte|contacten|atienda|atiendan|devuelvan|"
+        r"solucionen|arreglen|manden|envien|escriba|escriban|responda|respondan)\b(?: \S+){0,5} "
+        r"(?:hoy|ya|ahora|manana|hoy mismo|ya mismo|ahora mismo|sin falta)$",
+        -1.8,
+        "demand",
+        "que",
+    ),
+    (
+        r"(?:denme|deme|dame|pasenme|facilitenme|exijo) (?:un |el |mi )?"
+        r"(?:numero|codigo) de (?:reclamacion|reclamo|queja|denuncia)\b"
+        r"|no (?:quiero|pienso|voy a) esperar (?:mas|ni un dia mas|otro dia|otra semana)\b"
+        r"|(?:les |le |os |te )?(?:exijo|exigimos)\b",
+        -1.8,
+        "demand",
+        "numero codigo esperar exijo exigimos",
+    ),
+    # thanks for speed, "only" weeks later: "muchas gracias por la rapidez, solo han pasado tres
+    # semanas" (days may well be quick: "solo tardaron 2 días")
+    (
+        r"gracias (?:\S+ ){0,3}?por (?:la |su |tanta |vuestra |tu )?(?:rapidez|prontitud|agilidad|"
+        r"celeridad|eficiencia|puntualidad|diligencia)(?: \S+){0,6}? (?:solo|solamente|apenas|"
+        r"nada mas|tan solo) (?:(?:han pasado|pasaron|llevo|llevamos|van|tardaron|tardasteis) )?"
+        r"(?:unas |unos |mas de )?\S+ (?:semanas|meses|anos)\b",
+        -1.8,
+        "sarcastic thanks",
+        "rapidez prontitud agilidad celeridad eficiencia puntualidad diligencia",
+    ),
+    # half of it missing: "llegaron sin la mitad de los muebles"; charged for what was never
+    # done: "los 80 euros de la visita que no se hizo"
+    (
+        r"(?:sin|falta|faltan|faltaba|faltaban) (?:la mitad|parte|un tercio|la mayoria|"
+        r"casi todo) de"
+        r"|(?:visita|servicio|reparacion|instalacion|trabajo|cita|envio|revision|sesion|consulta)"
+        r"(?: \S+){0,2}? que (?:no|nunca) (?:se hizo|se realizo|se presto|vino|llego|hicieron|"
+        r"realizaron|recibi|se hicieron|se dio|me dieron|tuve)\b",
+        -2.0,
+        "wrong item",
+        "mitad parte tercio mayoria todo visita servicio reparacion instalacion trabajo cita envio "
+        "revision sesion consulta",
+    ),
+    # swapped for something worse: "nos cambiaron el ataúd por otro más barato sin avisar"
+    (
+        r"(?:cambiaron|cambio|han cambiado|sustituyeron|pusieron|mandaron|dieron)(?: \S+){0,4}? "
+        r"por (?:otr[oa]|un[oa]) (?:mas barat[oa]|peor|distint[oa]|diferente|de menor calidad|"
+        r"inferior|de peor calidad|usad[oa])\b",
+        -2.0,
+        "wrong item",
+        "barato barata peor distinto distinta diferente calidad inferior usado usada",
+    ),
+    # the customer's own contacts counted: "llamé 14 veces en una semana", "llevo 6 llamadas y 3
+    # correos sin respuesta"
+    (
+        r"(?:llame|he llamado|hemos llamado|llamamos|escribi|he escrito|hemos escrito|reclame|"
+        r"he reclamado|fui|he ido|vine|he venido) (?:ya )?(?:\d+|tres|cuatro|cinco|seis|siete|"
+        r"ocho|nueve|diez|muchas|mil|un monton de|infinidad de) veces"
+        r"(?! (?:para (?:confirmar|preguntar|agradecer)|y (?:todo|me lo) (?:perfecto|bien|"
+        r"resolvieron|solucionaron)))"
+        r"|(?:llevo|llevamos) (?:\d+|dos|tres|cuatro|cinco|seis|varias|varios|muchas|muchos) "
+        r"(?:llamadas|correos|mails|reclamaciones|reclamos|visitas|mensajes|quejas|citas)",
+        -2.0,
+        "repeat contact",
+        "veces llamadas correos mails reclamaciones reclamos visitas mensajes quejas citas",
+    ),
+    # a threat if it happens again: "les aviso: si vuelve a pasar, me voy"
+    (
+        r"(?:si|como|cuando) (?:vuelve|vuelven|sigue|siguen|pasa|ocurre|vuelva|vuelvan|sigan|siga)"
+        r"(?: \S+){0,4}? (?:me voy|nos vamos|me doy de baja|nos damos de baja|cancelo|cancelamos|"
+        r"me cambio|nos cambiamos|los denuncio|os denuncio|lo denuncio)(?! a otra oficina| a la "
+        r"oficina| a otra sucursal)\b",
+        -2.1,
+        "escalation threat",
+        "vuelve vuelven sigue siguen pasa ocurre vuelva vuelvan sigan siga",
+    ),
+    # the same asked again; charged for what was free; a claim denied by the facts; charged
+    # after asking to leave; one side against another
+    (
+        r"(?:(?:hoy|ahora|y) (?:me |nos )?(?:piden|pidieron|reclaman|exigen)|vuelven a pedir|"
+        r"volvieron a pedir|(?:piden|pidieron|reclaman) (?:otra vez|de nuevo)) (?:me |nos )?"
+        r"(?:los mismos|las mismas|el mismo|la misma)\b",
+        -2.0,
+        "repeat contact",
+        "piden pidieron reclaman vuelven volvieron exigen",
+    ),
+    (
+        r"(?:cobraron|cobran|cobrado|facturaron|facturado|cargaron|cargado)(?: \S+){0,4}? que "
+        r"(?:era|es|estaba|venia|iba) (?:gratis|gratuit[oa]|incluid[oa]|sin coste|sin costo|"
+        r"sin cargo|bonificad[oa])",
+        -2.0,
+        "wrong charge",
+        "gratis gratuito gratuita incluido incluida coste costo cargo bonificado bonificada",
+    ),
+    (
+        r"(?:dice|dicen|pone|ponen|figura|aparece|marca)(?: que)? (?:esta |como )?"
+        r"(?:solucionad[oa]|resuelt[oa]|arreglad[oa]|entregad[oa]|enviad[oa]|pagad[oa]|activ[oa]|activad[oa]|"
+        r"cerrad[oa]|reparad[oa])(?: \S+){0,3}? (?:no lo esta|no lo es|no es asi|no es verdad|"
+        r"mentira|pues no|y no (?:lo esta|es asi|llego|funciona))\b",
+        -2.0,
+        "incredulity",
+        "solucionado solucionada resuelto resuelta arreglado arreglada entregado entregada "
+        "enviado enviada pagado pagada activo activa activado activada cerrado cerrada reparado "
+        "reparada",
+    ),
+    (
+        r"(?:pedi|solicite|tramite|pedimos|solicitamos) la baja(?: \S+){0,10}? (?:otra vez|de "
+        r"nuevo|sigue|siguen|me siguen|me vuelven|me han vuelto|este mes|y ahora)(?: \S+){0,3}? "
+        r"(?:el cargo|el cobro|el recibo|la factura|la cuota|cobrando|cargando|facturando|cobrar|"
+        r"cargar)",
+        -2.0,
+        "wrong charge",
+        "baja",
+    ),
+    (
+        r"(?:dice|dicen|pone|ponen|decia|ponia)(?: \S+){1,10}? y (?:el|la|los|las) \w+ "
+        r"(?:me |nos )?(?:dice|dicen|dijo|dijeron) que no (?:la |lo |las |los |me |nos |le )?"
+        r"(?:tengo|tiene|tenemos|cubre|cubren|entra|entran|vale|sirve|existe|consta|aparece|"
+        r"corresponde)\b",
+        -2.0,
+        "passed around",
+        "dice dicen pone ponen decia ponia",
+    ),
+    # thanks for the Nth time: "gracias por confirmarme por tercera vez que lo están revisando"
+    (
+        r"gracias (?:\S+ ){0,2}?por (?:\S+ ){0,3}?(?:por )?(?:segunda|tercera|cuarta|quinta|"
+        r"enesima|milesima) vez",
+        -1.8,
+        "sarcastic thanks",
+        "gracias",
+    ),
+    # the same answer as before: "me dicen lo mismo que la semana pasada"
+    (
+        r"(?:lo mismo|la misma respuesta|el mismo cuento|la misma historia|la misma excusa) que "
+        r"(?:la semana pasada|el mes pasado|ayer|la ultima vez|la otra vez|siempre|antes|"
+        r"hace \S+ \S+)",
+        -1.8,
+        "repeat contact",
+        "mismo misma",
+    ),
+    # a notice that came after the fact: "el aviso del corte me llegó al día siguiente del corte"
+    (
+        r"(?:aviso|notificacion|carta|correo|sms|mensaje)(?: \S+){0,5}? (?:me |nos )?(?:llego|"
+        r"llegaron|mandaron|enviaron|ha llegado) (?:\S+ ){0,2}?(?:despues del|despues de la|"
+        r"al dia siguiente|una semana despues|dos dias despues|tres dias despues|cuando ya)",
+        -1.8,
+        "waiting",
+        "llego llegaron mandaron enviaron llegado",
+    ),
+    # billed while away: "una factura de 34 m3 en un departamento donde vivo sola y estuve dos
+    # meses de viaje"
+    (
+        r"(?:factura|recibo|consumo|cobro|cargo)(?: \S+){0,14}? (?:y|cuando|si|pero|aunque) "
+        r"(?:\S+ ){0,2}?(?:estuve|estuvimos|estaba|estabamos|no estaba|no estabamos|he estado|"
+        r"hemos estado) (?:\S+ ){0,3}?(?:de viaje|fuera|sin vivir|de vacaciones|ingresad[oa]s?|"
+        r"en el hospital)",
+        -2.0,
+        "wrong charge",
+        "estuve estuvimos estaba estabamos estado",
+    ),
+]
+
+# Round 9: figures set against each other. A complaint told by numbers alone compares two of
+# them: the days promised and the days gone by ("me dijeron 15 días hábiles. Van 47"), what was
+# paid before and what is billed now ("en septiembre pagué 320 y en octubre me llega 910"), the
+# speed contracted and the speed measured ("plan de 300 megas y el test da 12"). A regex finds
+# the pair; the comparison decides, so "son 5 días hábiles y van 3" or "pagaba 30 y ahora 25"
+# stay calm. The pattern object below offers `search` and `finditer` as a compiled regex does,
+# so the engine runs it as any other cue.
+_ES_NUMBER_WORDS = {
+    "uno": 1,
+    "un": 1,
+    "una": 1,
+    "dos": 2,
+    "tres": 3,
+    "cuatro": 4,
+    "cinco": 5,
+    "seis": 6,
+    "siete": 7,
+    "ocho": 8,
+    "nueve": 9,
+    "diez": 10,
+    "once": 11,
+    "doce": 12,
+    "quince": 15,
+    "veinte": 20,
+    "treinta": 30,
+    "cuarenta": 40,
+    "cincuenta": 50,
+    "sesenta": 60,
+    "noventa": 90,
+    "cien": 100,
+}
+_ES_FIGURE = r"(?:\d[\d.,]*|" + "|".join(_ES_NUMBER_WORDS) + ")"
+# hours in each unit of a span
+_ES_UNIT_HOURS = {"h": 1, "hs": 1, "hr": 1, "hrs": 1, "hora": 1, "horas": 1, "dia": 24}
+_ES_UNIT_HOURS |= {"dias": 24, "semana": 168, "semanas": 168, "mes": 720, "meses": 720}
+_ES_UNIT_HOURS |= {"ano": 8760, "anos": 8760}
+_ES_UNIT_HOURS |= {"minutos": 1 / 60, "min": 1 / 60, "mins": 1 / 60}
+_ES_UNIT = r"(?:h|hs|hrs?|horas?|dias?|semanas?|mes|meses|anos?)"
+
+
+_ES_MONTHS = split_words(
+    "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"
+)
+
+
+def _figure(text: str) -> float:
+    """ "47" -> 47, "1.200" -> 1200, "12,5" -> 12.5, "quince" -> 15, "marzo" -> 3 (0 when
+    unreadable)."""
+    if text in _ES_NUMBER_WORDS:
+        return float(_ES_NUMBER_WORDS[text])
+    if text.endswith((" mil", " lucas")):
+        return _figure(text.split()[0]) * 1000
+    if text in _ES_MONTHS or text == "setiembre":
+        return float(_ES_MONTHS.index(text) + 1 if text != "setiembre" else 9)
+    text = text.rstrip(".,")
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", text):
+        text = text.replace(".", "").replace(",", "")
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return 0.0
+
+
+class _FigurePattern:
+    """A regex with groups `a` and `b` (figures; `ua`/`ub` their units of time, if any) whose
+    match counts only when `holds(a, b)`: two figures set against each other."""
+
+    def __init__(self, pattern: str, holds) -> None:
+        self.regex = re.compile(rf"\b(?:{pattern})\b")
+        self.holds = holds
+
+    def _fits(self, match: re.Match[str]) -> bool:
+        groups = match.groupdict()
+        a = _figure(groups["a"])
+        b = _figure(groups["b"]) if "b" in groups else a
+        if "ua" in groups:
+            unit_a = _ES_UNIT_HOURS.get(groups["ua"] or "", 24)
+            unit_b = _ES_UNIT_HOURS.get(groups.get("ub") or "", unit_a)
+            a, b = a * unit_a, b * unit_b
+        return a > 0 and self.holds(a, b)
+
+    def finditer(self, text: str):
+        return (m for m in self.regex.finditer(text) if self._fits(m))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+
+# an amount: not a day ("el 3", "a las 9"), an account ("terminada en 8812") or a count of time,
+# speed or tries ("9 días", "300 megas", "dos veces")
+_ES_AMOUNT_BEFORE = r"(?<!\bel )(?<!\bdia )(?<!\bdel )(?<!\blas )(?<!\bla )(?<!\bnumero )(?<!\ben )"
+_ES_AMOUNT_AFTER = (
+    r"(?! ?(?:h|hs|hrs?|horas?|dias?|semanas?|mes|meses|anos?|veces|gb|gigas|megas|mb|mbps|"
+    r"minutos?|min|mins|m3|kwh|anos|de " + _ES_MONTH + r")\b)"
+)
+# the figure a charge should have been: paid before, quoted, contracted
+_ES_REFERENCE = (
+    r"(?:pague|pagaba|pagabamos|pagamos|pago|siempre|normalmente|antes|cuota|tarifa|plan|"
+    r"presupuesto|presupuestaron|cotizacion|cotizaron|precio|oferta|contrate|contratamos|"
+    r"contrato|acordamos|quedamos|dijeron|matricula|mensualidad|pactado|pactamos)"
+)
+_ES_REFERENCE_WORDS = _ES_REFERENCE[3:-1].replace("|", " ")
+_ES_PAID_BEFORE = (
+    r"(?:pague|pagaba|pagabamos|pagamos|pago|siempre|normalmente|antes|presupuesto|cotizacion|"
+    r"oferta|contrate|contratamos|contrato|acordamos|quedamos|dijeron|pactado|pactamos|"
+    r"mi cuota|mi tarifa|mi plan|mi mensualidad|nuestra cuota|nuestra tarifa)"
+)
+# the figure charged now
+_ES_CHARGED = (
+    r"(?:cargo|cargos|cobro|cobros|cobran|cobrando|cobraron|cobrado|cargaron|cargan|factura|"
+    r"facturas|recibo|recibos|llega|llegan|llego|aparece|aparecen|piden|pidieron|reclaman|sale|"
+    r"salio|viene|vino|final|total|debito|debitaron|descontaron|boleta|pasan|pasaron|giran|"
+    r"giraron|domicilian|domiciliaron)"
+)
+
+
+def _amount(group: str) -> str:
+    # "4 mil pesos", "25 lucas": thousands
+    # (the lookahead first: most places hold no digit, and fail at once)
+    return (
+        r"(?=\$|\d)"
+        + _ES_AMOUNT_BEFORE
+        + r"(?:\$ ?)?(?P<"
+        + group
+        + r">\d[\d.,]*(?: mil| lucas)?)"
+        + _ES_AMOUNT_AFTER
+    )
+
+
+_ES_FIGURE_CUES = [
+    # the span promised, then the time gone by: "me dijeron 48 h. Hoy se cumplen 12 días",
+    # "10 días hábiles que ya van por 40", "entrega en 24/48 h y salió hace 9 días"
+    (
+        r"(?=\d|[udtcsonqv])(?:\d+/)?(?P<a>"
+        + _ES_FIGURE
+        + r") ?(?P<ua>"
+        + _ES_UNIT
+        + r")(?: habiles| laborables| "
+        r"naturales| corridos)?(?: \S+){0,12}? (?:ya van por|van por|ya van|van|ya vamos por|"
+        r"vamos por|ya vamos|vamos|hoy se cumplen|se cumplen|ya se cumplen|ya llevo|llevo|"
+        r"llevamos|ya llevamos|ya son|ya pasaron|pasaron|han pasado|ya han pasado|ya paso|paso|"
+        r"y ya|y van|y llevo|y llevamos|hace) (?:casi |mas de )?(?P<b>" + _ES_FIGURE + r")(?: "
+        r"(?P<ub>" + _ES_UNIT + r"))?",
+        lambda a, b: b > a,
+        -2.0,
+        "overdue",
+        "h hs hr hrs hora horas dia dias semana semanas mes meses ano anos",
+    ),
+    # a promise dated, then today's date, a week or more later: "El 2 de mayo me dijeron 5 días
+    # hábiles; hoy es 30." ("el 1 me dijeron 10 días y hoy es 5" is still within it)
+    (
+        r"el (?:dia )?(?P<a>\d{1,2})(?: de " + _ES_MONTH + r")? (?:me |nos )?(?:dijeron|dijo|"
+        r"prometieron|prometio|aseguraron|aseguro|dieron|quedaron|quedamos|llame|llamamos|vino|"
+        r"vinieron|mande|mandamos|envie|enviamos|pedi|pedimos|reclame|solicite|abri)"
+        r"(?: \S+){0,14}? (?:hoy es|ya es|estamos a|hoy estamos a|ya estamos a) (?:el )?(?:dia )?"
+        r"(?P<b>\d{1,2})",
+        lambda a, b: b < a or b - a >= 7,
+        -2.0,
+        "overdue",
+        "hoy estamos",
+    ),
+    # a past act dated, then today, a week or more later: "el perito vino el 3 de marzo. Hoy es
+    # 28" (a date still to come, "mi cita es el 3 y hoy es 28", is no wait; "hice el pedido el
+    # día 1 y hoy es 2" is too soon)
+    (
+        r"(?:vino|vinieron|pedi|pedimos|aplico|aplicaron|solicite|solicitamos|mande|envie|pague|"
+        r"pagamos|abri|llame|reclame|dijeron|dijo|quedaron|prometieron|cambio|cambiaron|hice|"
+        r"hicimos|instalaron|llego|entregue|tramite|di|dimos|era|fue|iba a|iban a|tenia que|"
+        r"tenian que|debia|debian)(?: \S+){0,5}? "
+        r"el (?:dia )?(?P<a>\d{1,2})(?: de " + _ES_MONTH + r")?(?: \S+){0,14}? (?:hoy es|ya es|"
+        r"estamos a|hoy estamos a|ya estamos a) (?:el )?(?:dia )?(?P<b>\d{1,2})",
+        lambda a, b: b < a or b - a >= 7,
+        -1.6,
+        "waiting",
+        "hoy estamos",
+    ),
+    # the day promised, then today's: "la confirmación del pedido para el día 10 y hoy es 18"
+    (
+        r"(?:para|previsto el|prevista el|programado el|programada el|agendado el|agendada el|"
+        r"tenia que ser el|era el) (?:el )?(?:dia )?(?P<a>\d{1,2})(?: de "
+        + _ES_MONTH
+        + r")?(?: \S+){0,10}? "
+        r"(?:hoy es|hoy estamos a|ya es|estamos a|ya estamos a) (?:el )?(?:dia )?(?P<b>\d{1,2})",
+        lambda a, b: 31 >= b > a,
+        -2.0,
+        "overdue",
+        "hoy estamos",
+    ),
+    # paid or quoted before, charged more now, in either order: "en septiembre pagué 320 y en
+    # octubre me llega 910", "el presupuesto era de 180 euros y la factura final es de 410",
+    # "la factura me llegó por 230 cuando siempre pago 80"
+    (
+        _ES_REFERENCE
+        + r"(?: \S+){0,4}? "
+        + _amount("a")
+        + r"(?: \S+){0,12}? "
+        + _ES_CHARGED
+        + r"(?: \S+){0,4}? "
+        + _amount("b"),
+        lambda a, b: b >= 1.25 * a,
+        -2.0,
+        "bill jump",
+        _ES_REFERENCE_WORDS,
+    ),
+    (
+        # after the charge, only what was paid or agreed ("la factura de 80 incluye la cuota de
+        # 50" is no jump; "…cuando siempre pago 80", "…y mi cuota son 45" is)
+        _ES_CHARGED
+        + r"(?: \S+){0,4}? "
+        + _amount("b")
+        + r"(?: \S+){0,12}? "
+        + _ES_PAID_BEFORE
+        + r"(?: \S+){0,4}? "
+        + _amount("a"),
+        lambda a, b: b >= 1.25 * a,
+        -2.0,
+        "bill jump",
+        _ES_REFERENCE_WORDS,
+    ),
+    # a slow answer told by its length: "la ambulancia tardó 50 minutos", "tardaron 2 horas en
+    # contestar" (but "el envío tardó 2 días" is no complaint: an hour or more to answer, half
+    # an hour for an emergency, a week for anything)
+    (
+        r"(?:tardo|tardaron|tardasteis|tardaste|ha tardado|han tardado|demoro|demoraron|"
+        r"se demoro|se demoraron) (?:mas de |casi |unos |unas |como )?(?P<a>"
+        + _ES_FIGURE
+        + r") ?(?P<ua>"
+        + _ES_UNIT
+        + r"|minutos|min|mins)\b",
+        lambda a, b: 0.5 <= a < 24 or a >= 168,
+        -1.8,
+        "waiting",
+        "tardo tardaron tardasteis tardaste tardado demoro demoraron",
+    ),
+    # charged for a month after the one the customer left in: "me cobraron el mes de marzo y
+    # di de baja el servicio el 14 de febrero"
+    (
+        r"(?:cobraron|cobran|cobrado|facturaron|facturado|pasaron|cargaron|cargado|llego|"
+        r"llega)(?: \S+){0,4}? (?P<a>" + _ES_MONTH + r")(?: \S+){0,8}? (?:di|dimos|habia dado|"
+        r"me di|cancele|cancelamos|anule)(?: \S+){0,8}? (?:de|en|desde) (?P<b>" + _ES_MONTH + r")",
+        lambda a, b: a > b,
+        -2.0,
+        "wrong charge",
+        "cobraron cobran cobrado facturaron facturado pasaron cargaron cargado llego llega",
+    ),
+    (
+        r"(?:di|dimos|habia dado|me di|cancele|cancelamos|anule)(?: \S+){0,8}? (?:de|en|desde) "
+        r"(?P<b>" + _ES_MONTH + r")(?: \S+){0,8}? (?:cobraron|cobran|cobrado|facturaron|"
+        r"facturado|pasaron|cargaron|cargado|llego|llega)(?: \S+){0,4}? (?P<a>" + _ES_MONTH + r")",
+        lambda a, b: a > b,
+        -2.0,
+        "wrong charge",
+        "cobraron cobran cobrado facturaron facturado pasaron cargaron cargado llego llega",
+    ),
+    # the share promised, then the share paid: "la carta dice que cubren el 80 % y me han pagado
+    # el 40 %"
+    (
+        r"(?:cubre|cubren|cubria|cubrian|cubrir|cobertura|cubierto|reembolsan|reembolsaban|"
+        r"devuelven|pagan|pagaban|dijeron|decia|dice|pone)(?: \S+){0,4}? (?:del |el |un |al )?"
+        r"(?P<a>\d{1,3})(?: por ciento)?(?: \S+){0,10}? (?:y|pero) (?:\S+ ){0,5}?(?:pagado|pagaron|"
+        r"pagan|cubierto|cubrieron|cubren|devuelto|devolvieron|reembolsado|reembolsaron|abonado|"
+        r"abonaron)(?: \S+){0,2}? (?:el |un |solo el |solo un |apenas el |apenas un )?"
+        r"(?P<b>\d{1,3})\b",
+        lambda a, b: b < a <= 100,
+        -2.0,
+        "wrong charge",
+        "cubre cubren cubria cubrian cubrir cobertura cubierto reembolsan reembolsaban devuelven "
+        "pagan pagaban dijeron decia dice pone",
+    ),
+    # a test ordered, and the date months away: "el médico pidió la prueba en enero y la cita es
+    # para octubre"
+    (
+        r"(?:pidio|pidieron|pedi|solicito|solicitaron|solicite|mando|mandaron|receto|recetaron|"
+        r"ordeno|ordenaron|derivo|derivaron)(?: \S+){0,6}? (?:en|el|a principios de|a finales de) "
+        r"(?P<a>" + _ES_MONTH + r")(?: \S+){0,6}? (?:cita|turno|fecha|prueba|operacion|consulta)"
+        r"(?: \S+){0,3}? para (?:el \d+ de |finales de |principios de )?(?P<b>" + _ES_MONTH + r")",
+        lambda a, b: (b - a) % 12 >= 3,
+        -2.0,
+        "waiting",
+        "pidio pidieron pedi solicito solicitaron solicite mando mandaron receto recetaron ordeno "
+        "ordenaron derivo derivaron",
+    ),
+    # an outage told by its length: "el corte de luz duró 14 horas"
+    (
+        r"(?:corte|cortes|apagon|averia|caida|interrupcion|espera)(?: \S+){0,3}? (?:duro|ha durado|"
+        r"duraron|han durado) (?:mas de |casi |unas |unos )?(?P<a>"
+        + _ES_FIGURE
+        + r") ?(?P<ua>"
+        + _ES_UNIT
+        + r")\b",
+        lambda a, b: a >= 4,
+        -2.0,
+        "waiting",
+        "duro durado duraron",
+    ),
+    # more billed than held: "la factura viene con 3 líneas y yo solo tengo una"
+    (
+        r"(?P<b>\d+|dos|tres|cuatro|cinco|seis) (?:lineas|servicios|seguros|polizas|contratos|"
+        r"cargos|cuotas|tarjetas|meses|suscripciones)(?: \S+){0,4}? (?:y|pero|cuando|si) (?:yo )?"
+        r"(?:solo |solamente |nada mas )?(?:tengo|tenemos|contrate|contratamos|uso|usamos|pedi|"
+        r"pedimos) (?:\S+ )?(?P<a>\d+|una|un|uno|dos|tres)\b",
+        lambda a, b: b > a,
+        -2.0,
+        "wrong charge",
+        "lineas servicios seguros polizas contratos cargos cuotas tarjetas meses suscripciones",
+    ),
+    # the clock past the appointment: "son las 3 de la tarde y la cita era a las 10"
+    (
+        r"(?:son|ya son|eran) las (?P<a>\d{1,2})(?: \S+){0,6}? (?:la cita|el turno|la hora|"
+        r"me citaron|nos citaron|quedamos|quedaron|dijeron)(?: \S+){0,2}? (?:a|para) las "
+        r"(?P<b>\d{1,2})",
+        lambda a, b: a != b,
+        -1.8,
+        "waiting",
+        "son eran",
+    ),
+    # an amount, then what it should be: "¿¿$89.000?? Si mi plan es de $25.000", "4 MIL PESOS???
+    # SI SIEMPRE PAGO 600"
+    (
+        _amount("b") + r"(?: \S+){0,3}? si (?:(?:mi|el|la|nuestra|nuestro) (?:plan|cuota|tarifa|"
+        r"factura|recibo|mensualidad|seguro|poliza) (?:es|era|son|eran|sale|salia|vale|valia)|"
+        r"(?:siempre|normalmente|todos los meses|cada mes) (?:pago|pagamos|me cobran|nos cobran|"
+        r"me llega|me viene|es|son)|(?:nunca|jamas) (?:he pagado|pague|pagamos|me ha llegado) "
+        r"mas de)(?: de| unos| unas)? " + _amount("a"),
+        lambda a, b: b >= 1.4 * a,
+        -2.0,
+        "bill jump",
+        "plan cuota tarifa factura recibo mensualidad seguro poliza siempre normalmente todos "
+        "cada nunca jamas",
+    ),
+    # the speed contracted, then the speed measured: "pago fibra de 300 megas y el speedtest me
+    # da 4", "contraté 600 megas y no me llega ni a 50"
+    (
+        r"(?P<a>\d+) ?(?:megas|mb|mbps|megabytes|gb|gigas|gigabytes|mega|megabits)(?: \S+){0,8}? "
+        r"(?:y|pero|ahora|cuando) (?:\S+ ){0,5}?(?:da|me da|dan|llega|llegan|me llega|marca|"
+        r"marcan|sale|salen|me sale|tengo|recibo|va a|funciona a|no pasa de|no llega a|apenas)"
+        r"(?: a| de| unos| unas| ni a| ni)? (?P<b>\d+(?:[.,]\d+)?)",
+        lambda a, b: b <= a / 2,
+        -2.0,
+        "short delivery",
+        "megas mb mbps megabytes gb gigas gigabytes mega megabits",
+    ),
+]
+
+
+def _figure_cues() -> tuple[Cue, ...]:
+    return tuple(
+        Cue(_FigurePattern(pattern, holds), valence * CUE_WEIGHT, rule, frozenset(words.split()))
+        for pattern, holds, valence, rule, words in _ES_FIGURE_CUES
+    )
+
+
+# the key of a participle made a superlative ("restablecidísimo") whose base carries no valence
+ES_IRONIC_SUPERLATIVE = "_isimo_ironico"
+
+# Round 9: orders to the company ("ustedes", "vosotros") that demand only at the start of their
+# clause and with a word of urgency closing it ("Autoricen la resonancia hoy."); a clause they do
+# not open ("el médico pidió que autoricen la prueba hoy") relays it
+ES_DEMAND_IMPERATIVES = frozenset(
+    split_words(
+        "autoricen aprueben activen reactiven tramiten gestionen envien manden llamen cambien "
+        "paguen cancelen anulen quiten saquen pongan hagan vengan traigan instalen revisen "
+        "solucionen arreglen cumplan respondan contesten devuelvan resuelvan reembolsen abonen "
+        "reconecten restablezcan confirmen programen agenden asignen corrijan rectifiquen "
+        "repongan entreguen liberen desbloqueen habiliten emitan firmen validen reintegren "
+        "regularicen retiren borren eliminen reparen conecten den "
+        "autorizad aprobad activad tramitad enviad mandad llamad cambiad pagad cancelad anulad "
+        "quitad sacad poned haced venid traed instalad revisad solucionad arreglad devolved "
+        "resolved reembolsad abonad reconectad confirmad corregid reparad conectad dad"
+    )
+)
+
+# a service back ("ya tenemos luz", "qué alivio")
+ES_RESTORED = frozenset(
+    ["ya tengo", "ya tenemos", "ya hay", "ya funciona", "ya funcionan", "ya anda"]
+    + ["vuelve a funcionar", "volvio a funcionar", "alivio", "que alivio", "por fin"]
+    + ["al fin"]
+)
 
 ES_REQUEST = re.compile(
     r"\b(?:por favor|necesito|necesitamos|"
@@ -1053,13 +2183,14 @@ ES_NEG_ONLY = {
             "linea conexion noticias atencion ayuda contestacion devolucion informan informaron "
             "avisan avisaron avisado explican explicaron escuchan escucharon cumplen cumplieron "
             "cumplido cumple hacen caso importa importamos importa interesa recibido "
+            "funcione funcionen cubra cubran "
             "recibi autorice autorizado autorizo autorizamos pedi pedido contrate contratado "
             "solicite solicitado cobertura firmado firme acepte aceptado vino vinieron ido "
             "venido trae traen trajo trajeron traido cubre cubren cubrio cubierto "
             "cubierta aparece aparecen aparecio presento presentaron presentado enciende "
             "encienden conecta conectan dicen dijeron explica informa cambiado preparado "
             "preparada preparados preparadas terminado terminada "
-            "respetaron "
+            "respetaron vuelto volvio volvieron "
             "respetan respetado respetaste respetasteis"
         ),
         -1.8,
@@ -1141,6 +2272,8 @@ ES_ABBREVIATIONS = {
     "xq?": ("porque",),
     "tdv": ("todavia",),
     "tdvia": ("todavia",),
+    # "y no hagan ná"
+    "na": ("nada",),
     "aun": ("aun",),
 }
 
@@ -1213,7 +2346,9 @@ def spanish() -> LanguageRules:
     lexicon.setdefault("agradecemos", 2.1)
     # the phrase is one token (see `phrases` below): it needs its own valence, as "many thanks"
     lexicon.setdefault("muchas gracias", 2.2)
-    cues = compile_cues(ES_CUES)
+    # "restablecidísimo": see `ironic_superlative` below
+    lexicon[ES_IRONIC_SUPERLATIVE] = -2.0
+    cues = compile_cues(ES_CUES) + _figure_cues()
     function_phrases = [k for k in list(ES_NEGATORS) + list(ES_BOOSTERS) if " " in k]
     return LanguageRules(
         code="es",
@@ -1260,7 +2395,7 @@ def spanish() -> LanguageRules:
             split_words(
                 "genial perfecto estupendo fantastico maravilloso excelente fenomenal bravo "
                 "magnifico buenisimo increible encantado encantada encantados impecable bacan "
-                "barbaro felicidades felicitaciones enhorabuena"
+                "barbaro felicidades felicitaciones enhorabuena ole"
             )
             # "Sigan así, que van a perder a todos los clientes"
             + ["sigan asi", "seguid asi"]
@@ -1288,18 +2423,27 @@ def spanish() -> LanguageRules:
         self_help=frozenset(
             split_words(
                 "reiniciado reiniciar reinicie reinicio reseteado resetear desenchufado "
-                "desenchufar enchufado apagado encendido reconectado"
+                "desenchufar enchufado apagado encendido reconectado "
+                # round 9: "pagué dos veces la factura sin querer" counts the customer's own
+                # payments ("me cobraron dos veces" is a wrong charge, a cue of its own)
+                "pague pagamos"
             )
         ),
         own_error=re.compile(
             r"\b(?:puse|he puesto|pusimos|escribi|he escrito|meti|he metido|marque|he marcado|"
             r"rellene|he rellenado|apunte|he apuntado|di|he dado|teclee)(?: \S+){0,4}? "
             r"(?:mal|incorrect[oa]s?|equivocad[oa]s?)\b"
+            # round 9: "pagué dos veces este mes por error"
+            r"|\b(?:pague|pagamos|he pagado|hemos pagado|hice|hicimos|di|le di|puse|mande|envie|"
+            r"transferi|compre|contrate|borre|elimine|cancele|marque)(?: \S+){0,5}? por error\b"
         ),
         self_slip=frozenset(
             ["se me olvido", "se me paso", "olvide", "me equivoque", "me confundi"]
             # "es la segunda vez que pido el certificado porque lo perdí"
             + ["lo perdi", "la perdi", "los perdi", "se me perdio", "me falto"]
+            # round 9: "fue error mío, le di dos veces al botón"
+            + ["error mio", "fue error mio", "mi error", "fue mi error", "culpa mia"]
+            + ["fue culpa mia", "fue mi culpa"]
         ),
         apologies=frozenset(
             [
@@ -1359,7 +2503,10 @@ def spanish() -> LanguageRules:
                 "encanta encantan buenisimo buenisima chevere bacan lujo amable amables buen buena "
                 "bueno rapido rapida rapidos rapidisimo rapidisima "
                 "profesional profesionales eficiente eficientes impecable espectacular lindo "
-                "linda bonito precioso aplausos"
+                "linda bonito precioso aplausos "
+                # round 9: "jaja qué genios, 10 días hábiles que ya van por 40"
+                "genio genios genia genias crack cracks fenomenos artistas increible wow guau uau "
+                "ole puntual puntuales idea alegra"
             )
             + [
                 "que maravilla",
@@ -1372,6 +2519,8 @@ def spanish() -> LanguageRules:
                 "un lujo",
             ]
             + ["que eficientes", "que rapidez", "que bien", "muy bien", "que lindo", "que bonito"]
+            + ["que bien funciona", "que bien funcionan", "que bien anda"]
+            + ["menos mal", "un placer", "todo un placer", "que placer", "lo mejor"]
         ),
         failure_fact=re.compile(
             r"\b(?:vaci[oa]s?|(?:lectura|consumo|factura) estimad[oa]|"
@@ -1381,18 +2530,39 @@ def spanish() -> LanguageRules:
             r"(?:se|lo|la|los|las|me|han|ha) (?:han |ha )?(?:perdido|roto|estropeado)|"
             r"faltan? (?:la mitad|piezas|cosas|\S+ productos)|dejo de funcionar|"
             r"cobrado (?:de mas|el doble)|cobrais|me (?:han )?anulado|sin tocar|"
-            r"(?:nunca|no) (?:vino|llego|aparecio) (?:nadie|el tecnico))\b"
+            r"(?:nunca|no) (?:vino|llego|aparecio) (?:nadie|el tecnico)|"
+            # service that comes and goes: "tengo internet unos 3 minutos por hora"
+            r"\d+ (?:minutos|min|mins) (?:por|cada|a la|al) hora|"
+            # lost in their hands: "perder un paquete dentro de su propio almacén"
+            r"(?:perder|perdieron|perdio|perdisteis|han perdido)(?: \S+){0,2}? (?:paquete|pedido|"
+            r"envio|expediente|documentos?|papeles|carta|historia|maleta|solicitud|reclamacion)|"
+            # done unannounced: "muy profesional lo de cortar el agua sin avisar"
+            r"sin (?:previo )?aviso|sin avisar(?:me|nos)?|"
+            # a habitual failure: "un seguro que nunca cubre nada"
+            r"(?:nunca|no|ya no|tampoco) (?:me |nos |lo |la )?(?:cubre|cubren|cubra|cubran|"
+            r"funciona|funcionan|funcione|funcionen|"
+            r"llega|llegan|sirve|sirven|contesta|contestan|responde|responden|arreglan|soluciona|"
+            r"solucionan|viene|vienen|cumplen|cumple|devuelven|devuelve|devolvieron)|"
+            # "no deja ni iniciar sesión"
+            r"no (?:me |nos |te )?(?:deja|dejan) (?:ni )?(?:entrar|iniciar|pagar|acceder|hacer|"
+            r"descargar|ver|llamar|registrarme|conectarme|conectar))\b"
         ),
         ironic_tag=re.compile(
-            r"\b(?:gracias por nada|lo que me faltaba|justo lo que necesitaba)\b"
+            r"\b(?:gracias por nada|lo que me faltaba|justo lo que necesitaba|"
+            # "enhorabuena, habéis conseguido que el parte dure más que mi embarazo"
+            r"(?:han|habeis|has|ha) conseguido que (?:\S+ ){0,10}?(?:mas que|todavia mas|aun mas|"
+            r"odie|odiemos|deteste|me arrepienta|pierda|perdamos)|" + ES_IRONIC_SUPERLATIVE + r")\b"
         ),
         irony_triggers=frozenset(
             split_words(
                 "vacio vacia vacios vacias estimada estimado murio roto rota rotos rotas perdido "
                 "estropeado falta faltan dejo cobrado cobrais anulado tocar vino llego aparecio "
-                "nada faltaba necesitaba"
+                "nada faltaba necesitaba hora perder perdieron perdio perdisteis aviso avisar "
+                "avisarme avisarnos conseguido cubre cubren funciona funcionan llega llegan sirve "
+                "sirven contesta contestan responde responden arreglan soluciona solucionan viene "
+                "vienen cumplen cumple devuelven devuelve devolvieron deja dejan"
             )
-            + ["🙃", "🙄"]
+            + ["🙃", "🙄", ES_IRONIC_SUPERLATIVE]
         ),
         repaired=frozenset(
             split_words(
@@ -1402,7 +2572,9 @@ def spanish() -> LanguageRules:
                 "dejarlo dejarla arreglo soluciono solucionaron resolvieron resolvio devolvio "
                 "reembolsaron"
             )
-        ),
+        )
+        # "ya tenemos luz otra vez, menos mal, después de 3 horas sin luz": the service back
+        | ES_RESTORED,
         demand_verbs=frozenset(
             split_words(
                 "quiero queremos necesito necesitamos exijo exigimos arreglen rectifiquen "
@@ -1412,14 +2584,23 @@ def spanish() -> LanguageRules:
                 "atiendan"
             )
         ),
+        demand_imperatives=ES_DEMAND_IMPERATIVES,
         demand_now=re.compile(
             r"(?:^| )(?:ya|ya mismo|hoy|hoy mismo|ahora mismo|de inmediato|inmediatamente|"
             r"cuanto antes|urgentemente|y punto|y se acabo|de una vez|de una buena vez|altiro|"
-            r"al tiro|ahorita mismo|sin falta)$"
+            r"al tiro|ahorita mismo|sin falta|"
+            # round 9: "quiero la baja inmediata", "mándenme el técnico mañana a primera hora",
+            # "lo quiero solucionado antes del viernes"
+            r"inmediata|inmediato|a primera hora|manana sin falta|manana mismo|"
+            r"en la proxima hora|en una hora|antes de (?:manana|las \d+)|"
+            r"antes del? (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|fin de semana))$"
         ),
         demand_now_words=frozenset(
             split_words("ya hoy mismo inmediato inmediatamente antes urgentemente ahora punto")
-            + split_words("acabo vez altiro tiro falta")
+            + split_words("acabo vez altiro tiro falta inmediata hora")
+            # merged phrases (idioms) must open the gate as well as their words
+            + ["de una vez", "de una buena vez", "sin falta", "ya mismo", "hoy mismo"]
+            + ["ahora mismo", "y punto", "de inmediato", "cuanto antes"]
         ),
         past_state=frozenset(
             split_words("estaba estabamos estuve estuvimos puse pusimos andaba andabamos")
@@ -1428,19 +2609,15 @@ def spanish() -> LanguageRules:
         demand_firm=re.compile(
             r"(?:^| )(?:ya|y ya|ya mismo|hoy|hoy mismo|ahora mismo|ahora|de inmediato|"
             r"inmediatamente|urgentemente|y punto|y se acabo|de una vez|de una buena vez|altiro|"
-            r"al tiro|ahorita mismo|sin falta)$"
+            r"al tiro|ahorita mismo|sin falta|a primera hora|manana sin falta|manana mismo)$"
         ),
         demand_alone=ES_REMEDY_IMPERATIVES,
         urgency_alone=re.compile(
             r"(?:ya|ya mismo|ahora|ahora mismo|hoy mismo|de inmediato|inmediatamente|hoy)"
         ),
-        weak_rules=frozenset(["reported promise"]),
+        weak_rules=frozenset(["reported promise", "despite"]),
         conditionals=frozenset(["si"]),
-        restored=frozenset(
-            ["ya tengo", "ya tenemos", "ya hay", "ya funciona", "ya funcionan", "ya anda"]
-            + ["vuelve a funcionar", "volvio a funcionar", "alivio", "que alivio", "por fin"]
-            + ["al fin"]
-        ),
+        restored=ES_RESTORED,
         missing_words=frozenset(
             split_words("llegado llego llegaron llega llegan recibido recibi recibimos")
         ),
@@ -1475,12 +2652,34 @@ def spanish() -> LanguageRules:
             ["wrong charge", "wrong item", "service cut", "no-show", "ignored", "price rise"]
             + ["repeat contact", "waiting", "wasted time", "not even", "passed around"]
             + ["elapsed time"]
+            # round 9: figures set against each other
+            + ["overdue", "bill jump", "short delivery"]
         ),
-        ironic_lead=frozenset(split_words("muy super re tan me nos un una lo")),
+        # laughter may lead it too: "jaja qué genios, …"
+        ironic_lead=frozenset(
+            split_words(
+                "muy super re tan me nos un una lo ja jaja jajaja jajajaja jeje todo ustedes "
+                "vosotros son sois unos unas siempre servicio atencion trato empresa gente "
+                "buena buen"
+            )
+        ),
+        ironic_superlative=ES_IRONIC_SUPERLATIVE,
         promise_words=ES_PROMISE_WORDS,
         distress=frozenset(
             ["no puedo parar de llorar", "no paro de llorar", "no puedo respirar", "hecha polvo"]
             + ["hecho polvo", "no tengo cabeza", "no puedo mas"]
+            + ["me supera", "esto me supera", "me esta superando", "estoy temblando"]
+            + ["no puedo dejar de pensar", "no puedo parar de pensar", "llevo sin dormir"]
+            + ["no me hago a la idea", "era mi unica hermana", "era mi unico hermano"]
+            + ["era mi unica hija", "era mi unico hijo", "era mi unica familia"]
+            + ["era todo lo que tenia", "se me hace muy dificil"]
+            + ["se me hace dificil", "se me hace un mundo", "me cuesta mucho escribir esto"]
+            + ["me cuesta escribir esto", "no me entra en la cabeza", "estoy en shock"]
+            + ["me tiemblan las piernas", "se me viene el mundo encima", "me falta el aire"]
+            + ["estoy fatal", "llorar", "llorando", "lloro", "lloramos"]
+            + ["se me parte el alma", "se me rompe el corazon", "estoy desbordada"]
+            + ["estoy desbordado"]
+            + ["me tiembla todo"]
             # fear and anxiety are the customer's state, never the slip an apology takes back:
             # "perdone, es que estoy muy asustada, tengo miedo de que no me lo cubran"
             + split_words(

@@ -100,6 +100,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from sentiment import language as lang
@@ -236,6 +238,26 @@ class Score:
         }
 
 
+# A frozen dataclass's __init__ sets each field through object.__setattr__ by name; the scoring
+# path sets the slots through their descriptors instead, in about half the time (every message
+# that scores builds one Score).
+_new_object = object.__new__
+_SET_COMPOUND = Score.compound.__set__
+_SET_LABEL = Score.label.__set__
+_SET_LANGUAGE = Score.language.__set__
+_SET_DRIVERS = Score.drivers.__set__
+
+
+def _new_score(compound: float, label: str, language: str, drivers: tuple) -> Score:
+    """`Score(compound, label, language, drivers)`, faster (Score has no __post_init__)."""
+    score = _new_object(Score)
+    _SET_COMPOUND(score, compound)
+    _SET_LABEL(score, label)
+    _SET_LANGUAGE(score, language)
+    _SET_DRIVERS(score, drivers)
+    return score
+
+
 def label_for(compound: float) -> str:
     if compound >= POSITIVE_THRESHOLD:
         return "positive"
@@ -247,6 +269,8 @@ def label_for(compound: float) -> str:
 def normalize_sum(score: float, alpha: float = 15) -> float:
     """VADER's squashing of a valence sum into [-1, 1]."""
     norm = score / math.sqrt(score * score + alpha)
+    if -1.0 <= norm <= 1.0:
+        return norm  # nearly always: the clamp below only catches what rounding (or NaN) left
     return max(-1.0, min(1.0, norm))
 
 
@@ -273,10 +297,12 @@ class Engine:
         self._phrases_by_pair: dict[str, dict[tuple[str, str], list]] = {}
         self._rare_words = {}
         self._negation_words = {}
+        self._booster_words = {}
         self._sarcasm_first = {}
         self._sarcasm_last = {}
         self._tag_last = {}
         self._demand_gate: dict[str, frozenset[str]] = {}
+        self._marked_words: dict[str, frozenset[str]] = {}
         self._cues_by_trigger: dict[str, dict[str, list[int]]] = {}
         for code, rules in self.rules.items():
             by_trigger: dict[str, list[int]] = {}
@@ -309,6 +335,7 @@ class Engine:
             # tells most messages they can skip all of those passes
             self._rare_words[code] = rules.apologies | rules.contrast | rules.concessive
             self._negation_words[code] = rules.negators | rules.soft_negators
+            self._booster_words[code] = frozenset(rules.boosters) | rules.dual_boosters
             # a praise phrase may be one key of its own ("well done" is an idiom): keyed whole too
             self._sarcasm_first[code] = (
                 rules.sarcasm_lead
@@ -324,6 +351,24 @@ class Engine:
             }
             # words that may make a curt demand: one set test on the common path
             self._demand_gate[code] = rules.demand_now_words | rules.demand_alone
+            # every word set that `score` tests a message's keys against: the keys are run
+            # through this union once, and each test is then on the few words it picked out
+            self._marked_words[code] = (
+                self._demand_gate[code]
+                | rules.demand_verbs
+                | rules.demand_imperatives
+                | COURTESY_EMOJI
+                | rules.acknowledgements
+                | self._rare_words[code]
+                | _OWN_ERROR_WORDS
+                | rules.mild
+                | rules.missing_words
+                | rules.staff
+                | rules.ironic_praise
+                | self._negation_words[code]
+                | self._booster_words[code]
+                | {"least"}
+            )
         self._token_cache: dict[str, dict[str, tuple]] = {"es": {}, "en": {}}
         self._cue_selections: dict[str, dict[frozenset[str], tuple]] = {"es": {}, "en": {}}
         # Score is immutable, so one neutral score per language serves every message that
@@ -557,8 +602,11 @@ class Engine:
                 return True
         return False
 
-    def _token_valences(self, rules, keys, clauses, upper, text) -> tuple[list[float], list[int]]:
-        """VADER's per-token valence with boosters, caps and negation; and thanks positions."""
+    def _token_valences(
+        self, rules, keys, clauses, upper, text, marked
+    ) -> tuple[list[float], list[int]]:
+        """VADER's per-token valence with boosters, caps and negation; and thanks positions
+        (`marked`: the keys of `Engine._marked_words`)."""
         n = len(keys)
         valences = [0.0] * n
         thanks: list[int] = []
@@ -568,16 +616,21 @@ class Engine:
         if not candidates:
             return valences, thanks
         # Most messages hold no negator at all: then no word needs the look-back for one.
-        negatable = not self._negation_words[rules.code].isdisjoint(keys) or (
+        negatable = not self._negation_words[rules.code].isdisjoint(marked) or (
             # the regex only where an apostrophe could make a contraction
             rules.code == "en" and ("'" in text or "’" in text) and _NT.search(text) is not None
         )
+        # ... and most hold no booster or dampener: then no word needs the look-back for one
+        boosted = not self._booster_words[rules.code].isdisjoint(marked)
         lexicon = rules.lexicon
         boosters = rules.boosters
         negators = rules.negators
         dual = rules.dual_boosters
         emoji = self.emoji
         cap_diff = True in upper and False in upper  # VADER: some, not all, words in capitals
+        # with no capitals, booster, negator or "least" to apply (most messages), a word's
+        # valence is its own: `_modified` would return it as is
+        unmodified = not (cap_diff or boosted or negatable or "least" in marked)
         # "no he contratado ningún servicio" is one absence, not two: a clause counts its first
         # negated no-valence word only
         absence_clause = None
@@ -611,7 +664,7 @@ class Engine:
                     absence_clause = clauses[i]
                 elif key == "like" and rules.code == "en" and i and keys[i - 1] in _LIKE_SUBJECTS:
                     valences[i] = self._modified(
-                        rules, keys, clauses, upper, i, 1.5, cap_diff, negatable
+                        rules, keys, clauses, upper, i, 1.5, cap_diff, negatable, boosted
                     )
                 continue
             if key in rules.thanks:
@@ -620,22 +673,35 @@ class Engine:
             if negated_valence and negatable and self._is_negated(rules, keys, clauses, i, -1.0):
                 valences[i] = negated_valence  # "not fixed" is a complaint, not a weak positive
                 continue
+            if unmodified:
+                valences[i] = valence
+                continue
             # an emoji is the customer's own face, never negated ("sigue sin tocar 🙄")
             valences[i] = self._modified(
-                rules, keys, clauses, upper, i, valence, cap_diff, negatable and key not in emoji
+                rules,
+                keys,
+                clauses,
+                upper,
+                i,
+                valence,
+                cap_diff,
+                negatable and key not in emoji,
+                boosted,
             )
         return valences, thanks
 
-    def _modified(self, rules, keys, clauses, upper, i, valence, cap_diff, negatable) -> float:
+    def _modified(
+        self, rules, keys, clauses, upper, i, valence, cap_diff, negatable, boosted
+    ) -> float:
         """Apply ALL CAPS, preceding boosters/dampeners and negation to a word's valence
-        (`negatable`: the message holds a negator at all)."""
+        (`negatable`: the message holds a negator at all; `boosted`: a booster or dampener)."""
         if cap_diff and upper[i]:
             valence += C_INCR if valence > 0 else -C_INCR
         clause = clauses[i]
         boosters = rules.boosters
         distance = 0
         j = i - 1
-        while j >= 0 and distance < 3 and clauses[j] == clause:
+        while boosted and j >= 0 and distance < 3 and clauses[j] == clause:
             key = keys[j]
             if key in rules.contrast:
                 break
@@ -806,17 +872,21 @@ class Engine:
         if not keys:
             return Score(0.0, "neutral", language, ())
         # most messages hold no trigger word and skip the cue scan
-        triggers = None if rules.cue_triggers.isdisjoint(keys) else rules.cue_triggers & set(keys)
+        triggers = (
+            None if rules.cue_triggers.isdisjoint(keys) else rules.cue_triggers.intersection(keys)
+        )
         texts, keys, clauses, breaks, upper = self._merge_phrases(rules, *tokens)
+        # the keys that any set test below could find, picked out in one pass (mostly none)
+        marked = self._marked_words[language].intersection(keys)
 
-        valences, thanks = self._token_valences(rules, keys, clauses, upper, text)
+        valences, thanks = self._token_valences(rules, keys, clauses, upper, text, marked)
         cues = self._cues(rules, keys, triggers) if triggers else []
         if (
-            not self._demand_gate[language].isdisjoint(keys)
+            not self._demand_gate[language].isdisjoint(marked)
             and "?" not in text
             and not (
-                rules.demand_verbs.isdisjoint(keys)
-                and rules.demand_imperatives.isdisjoint(keys)
+                rules.demand_verbs.isdisjoint(marked)
+                and rules.demand_imperatives.isdisjoint(marked)
                 # Spanish: an imperative with its pronoun joined may demand ("sáquenme")
                 and not rules.imperative_endings
             )
@@ -836,7 +906,7 @@ class Engine:
             and all(c[2] in rules.weak_rules for c in cues)
         ):
             cues = []  # a weak cue alone ("me dijeron que tarda 10 días") reports, no complaint
-        if not cues and not any(valences) and not _shouting(keys, upper):
+        if not cues and not any(valences) and not (upper[0] and _shouting(keys, upper)):
             return self._neutral[language]  # nothing moved it (a third of the traffic)
         for index, _, _, words in cues:
             if keys[index] == words and valences[index] < 0:
@@ -848,15 +918,15 @@ class Engine:
             _reverse_ironic_cues(keys, valences, cues)
         if (
             not plain
-            and not COURTESY_EMOJI.isdisjoint(keys)
-            and (not rules.acknowledgements.isdisjoint(keys) or _is_request(rules, keys, text))
+            and not COURTESY_EMOJI.isdisjoint(marked)
+            and (not rules.acknowledgements.isdisjoint(marked) or _is_request(rules, keys, text))
         ):
             # "ok, espero la llamada 👍": the thumbs-up acknowledges, like "ok" (neutral)
             for i, key in enumerate(keys):
                 if key in COURTESY_EMOJI:
                     valences[i] = 0.0
-        rare = not self._rare_words[rules.code].isdisjoint(keys)
-        if rare and not rules.apologies.isdisjoint(keys):
+        rare = not self._rare_words[rules.code].isdisjoint(marked)
+        if rare and not rules.apologies.isdisjoint(marked):
             _apologies(rules, keys, clauses, breaks, valences)
         if "?" in text and max(valences) > 0:
             _mute_praise_in_questions(texts, clauses, valences)
@@ -866,17 +936,17 @@ class Engine:
             # a slip holds its word ("wrong", "mal"): one set test keeps the scan off the common
             # path (the word need not be the most negative one: "perdón, estaba nerviosa y puse
             # mal el número")
-            and not _OWN_ERROR_WORDS.isdisjoint(keys)
+            and not _OWN_ERROR_WORDS.isdisjoint(marked)
             and rules.own_error is not None
             and _mute_own_error(rules, keys, valences)
         ):
             low = min(valences)
         if low < 0 and not cues:
-            if not rules.mild.isdisjoint(keys):
+            if not rules.mild.isdisjoint(marked):
                 _damp_mild(rules, keys, valences, text)
             if (
                 rules.missing_then_request is not None
-                and not rules.missing_words.isdisjoint(keys)
+                and not rules.missing_words.isdisjoint(marked)
                 and rules.missing_then_request.search(" ".join(keys)) is not None
             ):
                 # "no me ha llegado la carta, ¿me la pueden reenviar?": the reason for a request
@@ -893,10 +963,10 @@ class Engine:
             _reverse_sarcastic_closer(rules, keys, clauses, valences, cues)
         if mixed and keys[-1] in self._tag_last[rules.code]:
             _reverse_sarcastic_tag(rules, keys, clauses, valences, cues)
-        if mixed and not rules.staff.isdisjoint(keys) and _sentences(clauses, breaks):
+        if mixed and not rules.staff.isdisjoint(marked) and _sentences(clauses, breaks):
             _damp_staff_praise(rules, keys, clauses, breaks, valences, cues)
         if (
-            not rules.ironic_praise.isdisjoint(keys)
+            not rules.ironic_praise.isdisjoint(marked)
             # a failure word or ironic emoji among the words (before phrases were joined), or a
             # cue that states a failure
             and (
@@ -909,14 +979,14 @@ class Engine:
         # upper[0] first: most messages do not open in capitals and skip the call
         if upper[0] and _shouting(keys, upper) and not any(v > 0 for v in valences):
             cues.append((0, SHOUTING, "shouting", " ".join(dict.fromkeys(texts))))
-        if rare and rules.hard_moment and not cues and not rules.contrast.isdisjoint(keys):
+        if rare and rules.hard_moment and not cues and not rules.contrast.isdisjoint(marked):
             _resolved_hard_moment(rules, keys, valences)
         weights = self._contrast_weights(rules, keys, clauses) if rare else None
         if weights is not None:
             valences = [v * w for v, w in zip(valences, weights, strict=True)]
             cues = [(i, v * weights[i], rule, words) for i, v, rule, words in cues]
 
-        total = sum(valences) + sum(c[1] for c in cues) if cues else sum(valences)
+        total = sum(valences) + sum(map(_weight, cues)) if cues else sum(valences)
         emphasis = punctuation_emphasis(text) if total else 0.0
         if total > 0:
             total += emphasis
@@ -925,7 +995,7 @@ class Engine:
         # to 4 decimals, half up (round(x, 4) costs about a tenth of a whole message's scoring)
         compound = math.floor(normalize_sum(total) * 10000.0 + 0.5) / 10000.0
         drivers = _drivers(texts, valences, cues, emphasis if total > 0 else -emphasis, text)
-        return Score(compound, label_for(compound), language, drivers)
+        return _new_score(compound, label_for(compound), language, drivers)
 
 
 def _damp_negatives(
@@ -1476,11 +1546,10 @@ def _drivers(texts, valences, cues, emphasis: float, text: str) -> tuple[Driver,
     """
     merged: dict = {}
     get = merged.get
-    for i, valence in enumerate(valences):
-        if valence:
-            raw = texts[i]
-            key = raw.strip(PUNCTUATION) or raw
-            merged[key] = get(key, 0.0) + valence
+    # compress() picks the words that moved the score in C: most words of a message are 0.0
+    for raw, valence in compress(zip(texts, valences, strict=False), valences):
+        key = raw.strip(PUNCTUATION) or raw
+        merged[key] = get(key, 0.0) + valence
     if not merged and not cues:
         return ()
     for _index, valence, rule, words in cues:
@@ -1490,9 +1559,10 @@ def _drivers(texts, valences, cues, emphasis: float, text: str) -> tuple[Driver,
         marks = "!" * min(text.count("!"), 4) or "?" * min(text.count("?"), 4)
         merged[(marks, "emphasis")] = emphasis
     drivers = []
+    floor = math.floor
     for key, value in merged.items():
         # to 3 decimals, half up: round(value, 3) costs several times more, on every driver
-        weight = math.floor(value * 1000.0 + 0.5) / 1000.0
+        weight = floor(value * 1000.0 + 0.5) / 1000.0
         if weight:
             # tuple.__new__ skips the named tuple's Python-level constructor
             if key.__class__ is tuple:
@@ -1507,6 +1577,8 @@ def _drivers(texts, valences, cues, emphasis: float, text: str) -> tuple[Driver,
 
 
 _new_tuple = tuple.__new__
+# a cue's weight, (index, weight, rule, words)[1], fetched in C
+_weight = itemgetter(1)
 
 
 def _by_magnitude(driver: Driver) -> float:

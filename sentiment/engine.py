@@ -1382,12 +1382,11 @@ def _curt_demand(rules, keys, clauses) -> tuple[int, float, str, str] | None:
             following = keys[i + 1] if i + 1 < n else ""
             if following == "to" or (following.endswith(("ar", "er", "ir")) and rules.code == "es"):
                 continue  # the customer's own act: "I need to go now", "necesito salir ya"
-        elif key in rules.demand_imperatives and (i == 0 or clauses[i - 1] != clauses[i]):
-            pass
-        elif _clitic_imperative(rules, key):
+        elif not (key in rules.demand_imperatives and (i == 0 or clauses[i - 1] != clauses[i])):
+            # not an imperative opening its clause: only one with its pronoun joined may demand
+            if not _clitic_imperative(rules, key):
+                continue
             urgency = rules.demand_firm
-        else:
-            continue
         end = i + 1
         while end < n and clauses[end] == clauses[i]:
             end += 1

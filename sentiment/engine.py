@@ -73,6 +73,15 @@ What differs from VADER (all of it aimed at contact-centre messages):
   ("restablecidísimo") is irony, a mend that is negated ("nada funciona") does not excuse ironic
   praise, a figure keeps its digits ("1000" is no "10"), and a slip "por error" is the
   customer's own;
+- round 10 (data in `sentiment.rules_es`; a figure cue may read its figures from all of its
+  groups, so clock times, dated days and weekdays are compared too: asked at 22:10 and come at
+  23:45, opened on 2 January and today 14 March, promised for Thursday and it is Saturday): a
+  harm negated after a purpose ("para que no me corten la luz") is prevented, not relieved; a
+  few words keep their accents ("Peña" is a surname, not "pena"); and a discourse opener at the
+  start of a later sentence is no praise ("Ay, qué semana. Bueno, les escribo…");
+- round 10, English (data in `sentiment.rules_en`; a cue's pattern may search a rare phrase
+  first and check the word before it, `_AfterPattern`): praise that closes a complaint may be a
+  run of praise clauses ("…three weeks running. Excellent value, well done.");
 - praise of a person (a nurse, the agent) in a message that complains in another sentence about
   the service counts for less: the complaint decides ("the midwives were amazing. The discharge
   was a shambles");
@@ -365,6 +374,7 @@ class Engine:
                 | rules.missing_words
                 | rules.staff
                 | rules.ironic_praise
+                | rules.sentence_openers
                 | self._negation_words[code]
                 | self._booster_words[code]
                 | {"least"}
@@ -408,7 +418,11 @@ class Engine:
         if not stripped:
             return (), starts, ends_clause, ends_sentence, False
         key = stripped.lower()
-        key = key.translate(_FOLD) if rules.fold_accents else key.replace("’", "'")
+        if rules.fold_accents:
+            # "Peña" is a surname, not "pena": a few words keep their accents (cached per token)
+            key = rules.kept_accents.get(key) or key.translate(_FOLD)
+        else:
+            key = key.replace("’", "'")
         # a figure keeps its digits: "1000 megas" is no "10" (nor the idiom "de 10")
         if has_repeats(key) and not key[0].isdigit() and not self._known(rules, key):
             first_try, second_try = rules.collapse_order
@@ -718,7 +732,13 @@ class Engine:
             j -= 1
         if negatable and self._is_negated(rules, keys, clauses, i, valence):
             # "nadie herido", "no one was injured": harm denied is a fact, not relief
-            valence = 0.0 if keys[i] in rules.harm else valence * N_SCALAR
+            # ... and a harm prevented ("para que no me corten la luz") is a notice, not relief
+            prevented = (
+                rules.preventive
+                and valence < 0
+                and not rules.preventive.isdisjoint(keys[max(0, i - 4) : i])
+            )
+            valence = 0.0 if prevented or keys[i] in rules.harm else valence * N_SCALAR
         elif negatable and self._after_never_so(rules, keys, clauses, i):
             valence *= 1.25
         elif (
@@ -955,6 +975,8 @@ class Engine:
                         valences[i] *= MILD_IN_REQUEST_DAMPING
         if keys[0] in rules.openers and len(keys) > 1 and clauses[1] != clauses[0]:
             valences[0] = 0.0  # "bueno, gracias, quedo atento": a discourse marker
+        if not rules.sentence_openers.isdisjoint(marked):
+            _mute_sentence_openers(rules, keys, clauses, breaks, valences)
         # the passes below turn praise around or down, and only when there is a complaint too
         mixed = (cues or low < 0) and max(valences) > 0
         if mixed and keys[0] in self._sarcasm_first[rules.code]:
@@ -1455,6 +1477,18 @@ def _damp_staff_praise(rules, keys, clauses, breaks, valences, cues) -> None:
             valences[j] *= STAFF_PRAISE_WEIGHT
 
 
+def _mute_sentence_openers(rules, keys, clauses, breaks, valences) -> None:
+    """ "Ay, qué semana. Bueno, les escribo para pedir el duplicado": an opener that is a clause
+    of its own at the start of a later sentence is a discourse marker, as at the first."""
+    for i in range(1, len(keys) - 1):
+        if (
+            keys[i] in rules.sentence_openers
+            and clauses[i - 1] in breaks
+            and clauses[i - 1] != clauses[i] != clauses[i + 1]
+        ):
+            valences[i] = 0.0
+
+
 def _sentences(clauses, breaks) -> bool:
     """More than one sentence (a sentence ends before the last clause)."""
     last = clauses[-1]
@@ -1493,6 +1527,9 @@ def _reverse_sarcastic_closer(rules, keys, clauses, valences, cues) -> None:
         start -= 1
     if start == 0 or " ".join(keys[start:end]) not in rules.sarcastic_praise:
         return  # the whole message, or not praise on its own
+    # a run of praise clauses closes it: "…skipped our street three weeks running. Excellent
+    # value, well done."
+    start = _praise_run_start(rules, keys, clauses, start)
     before = valences[:start]
     if any(v > 0 for v in before):
         return
@@ -1504,6 +1541,19 @@ def _reverse_sarcastic_closer(rules, keys, clauses, valences, cues) -> None:
     for j in range(start, end):
         if valences[j] > 0:
             valences[j] = -valences[j]
+
+
+def _praise_run_start(rules, keys, clauses, start: int) -> int:
+    """The first key of the clauses of praise alone that end just before `start` (`start`
+    itself when the clause before it holds anything else)."""
+    while start > 0:
+        first = start - 1
+        while first > 0 and clauses[first - 1] == clauses[start - 1]:
+            first -= 1
+        if first == 0 or " ".join(keys[first:start]) not in rules.sarcastic_praise:
+            return start
+        start = first
+    return start
 
 
 def _reverse_sarcastic_tag(rules, keys, clauses, valences, cues) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -164,6 +164,15 @@ class LanguageRules:
     # round 9: the key a participle made a superlative maps to when its base carries no valence
     # ("restablecidísimo", "solucionadísimo"): a service's act praised that much is irony
     ironic_superlative: str = ""
+    # round 10: a negative word negated after these is prevented, not praised: "aviso para que no
+    # me bloqueen la tarjeta" is a notice, not relief (VADER would turn "no bloqueen" positive)
+    preventive: frozenset[str] = frozenset()
+    # words whose accents tell them apart from a lexicon word they would fold into: "Peña" (a
+    # surname, a rock) is no "pena" (sorrow); raw lower-case word -> key
+    kept_accents: dict[str, str] = field(default_factory=dict)
+    # discourse openers that are no praise at the start of any sentence, not only the first
+    # ("Ay, qué semana. Bueno, les escribo para pedir el duplicado")
+    sentence_openers: frozenset[str] = frozenset()
 
 
 # ----------------------------------------------------------------------------- loading

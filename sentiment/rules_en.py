@@ -10,7 +10,9 @@ from sentiment.normalize import split_words
 from sentiment.rules import (
     B_DECR,
     B_INCR,
+    CUE_WEIGHT,
     LEXICON_DIR,
+    Cue,
     LanguageRules,
     build_phrases,
     compile_cues,
@@ -76,7 +78,10 @@ EN_CUES = [
         r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|nth|"
         r"\d+(?:st|nd|rd|th)) (?:time|call|attempt|email|message|request|chat|appointment|visit|"
         r"letter|complaint|no-show|no show|engineer|technician|bill|invoice|week|month|mail|"
-        r"e-mail|reminder|follow-up|ticket)s?",
+        r"e-mail|reminder|follow-up|ticket)s?"
+        # Round 10: "locked out of my online banking for the third day"
+        r"|(?:for|into) the (?:second|third|fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th)) "
+        r"(?:day|night|morning|weekend)(?: (?:running|in a row|now|today))?",
         -1.8,
         "repeat contact",
         # the ordinal is rarer than the noun, so it is the trigger
@@ -94,6 +99,8 @@ EN_CUES = [
         r"kept (?:calling|asking|getting|"
         r"chasing|telling)|(?:called|emailed|written|wrote|contacted|asked|explained|chased|"
         r"happened|happening|charged|broken|down|up|off|out|wrong|late|missing|failed|crashed|"
+        # Round 10: "Oh it's dropped again."
+        r"dropped|died|gone|stopped|froze|frozen|dead|"
         r"same (?:thing|problem|issue)|it|this)(?: you| me| it| us)? again(?! to)|"
         r"still (?:the same|happening|broken|down)"
         # "we sent the correction on Monday and again on Wednesday"
@@ -120,11 +127,16 @@ EN_CUES = [
         r"for(?<!customer for)(?<!client for)(?<!member for)(?<!with you for)(?<!with them for)"
         # a planned absence is no wait: "I'll be away for two weeks"
         r"(?<!away for)(?<!abroad for)(?<!holiday for)(?<!vacation for)"
-        r"(?<!travelling for)(?<!traveling for)(?<!leave for)(?<!trip for)|"
+        r"(?<!travelling for)(?<!traveling for)(?<!leave for)(?<!trip for)"
+        # Round 10: a pause asked for: "can I freeze my gym membership for two months?"
+        r"(?<!membership for)(?<!subscription for)(?<!policy for)(?<!contract for)|"
         r"(?:from|since) (?:the )?(?:last|past))(?: \S+){0,4}? "
-        # up to three digits: "meter reading for today: 04512 day" is a reading, not a wait
-        r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
-        r"eleven|thirteen|fourteen|sixteen|eighteen|thirty|forty|several|many|few|over \w+|"
+        # up to three digits: "meter reading for today: 04512 day" is a reading, not a wait;
+        # Round 10: nor is a rate ("$150 a month"; the lookbehinds follow the "a", so the scan
+        # still skips the places where no quantity can start)
+        r"(?:\d{1,3}|an?(?<!\d a)(?<!\d an)|one|two|three|four|five|six|seven|eight|nine|ten|"
+        r"twelve|fifteen|twenty|eleven|thirteen|fourteen|sixteen|eighteen|thirty|forty|several|many|few|"
+        r"over \w+|"
         r"almost \w+|more than \w+|nearly \w+) "
         r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|fortnights?|months?|years?)",
         -1.9,
@@ -133,9 +145,10 @@ EN_CUES = [
         "fortnight fortnights",
     ),
     (
-        r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
-        r"thirty|forty|fifty|sixty|several|many|few) (?:minutes?|mins?|hours?|hrs?|days?|weeks?|"
-        r"months?) "
+        # (not a rate: "$150 a month to pay it off")
+        r"(?:\d+|an?(?<!\d a)(?<!\d an)|one|two|three|four|five|six|seven|eight|nine|ten|"
+        r"twelve|fifteen|twenty|thirty|forty|fifty|sixty|several|many|few) (?:minutes?|mins?|"
+        r"hours?|hrs?|days?|weeks?|months?) "
         r"(?:later|ago|now|and (?:still|nothing|counting|no)|on hold|waiting|of waiting|queue|"
         # "Forty days to answer one email."
         r"to (?:answer|reply to|respond to|return|process|approve) (?:a|an|one|my)|"
@@ -230,6 +243,11 @@ EN_CUES = [
         r"a tumor))"
         # checked, not held against anyone: "I was told it takes two weeks, is that right?"
         r"(?!(?: \S+){0,12}? is (?:that|this|it) (?:still )?(?:right|correct|true|the case))"
+        # Round 10: an estimate that closes the message is news, not yet broken: "Could you let
+        # me know when the results will be ready? Taken on the 4th, I was told about a week."
+        r"(?! (?:it'd take |it would take |it takes |it'll take )?(?:about|around|roughly|"
+        r"approximately|up to|within) (?:a|an|\d+|one|two|three|four|five|six|seven|ten) "
+        r"(?:\S+ )?(?:days?|weeks?|hours?|months?)$)"
         r"|promised|assured)"
         r"|(?:was|were|wasn't|weren't|been|you're|it's|is|isn't|they're) supposed to"
         r"|should(?:'ve| have) (?:been|had|arrived|come|called|heard|received|got|gotten)"
@@ -256,7 +274,10 @@ EN_CUES = [
         r"company|companies|carrier|carriers|bank|banks|insurer|insurers)"
         # a solicitor on a sale or an estate is no threat: "my solicitor is handling the sale"
         r"|(?:my|a|an|our) (?:lawyer|attorney|solicitor)(?!s?(?: \S+){0,8}? (?:sale|purchase|"
-        r"probate|conveyancing|estate|mortgage|completion|exchange|house move))"
+        r"probate|conveyancing|estate|mortgage|completion|exchange|house move"
+        # Round 10: the solicitor asking for papers is procedure ("my solicitor asked for a copy
+        # of the policy")
+        r"|asked for|has asked|wants a copy|needs a copy|requested|copy of|documents|paperwork))"
         r"|legal action|take (?:you|this|it) to court"
         r"|sue you|small claims|ombudsman|bbb|better business bureau|trading standards|ofcom"
         r"|(?:file|filing|lodge|lodging|make|making|raise|raising|submit) (?:a |an )?(?:formal )?"
@@ -314,6 +335,11 @@ EN_CUES = [
 EN_CUES += [
     (
         r"^(?:\w+ )?again$|don't make me(?: \S+){1,4} again"
+        # Round 10: "Do not contact me again.", "don't ring us again about this" (one scan for
+        # the messages that say "again")
+        r"|(?:do not|don't|dont|never|stop) (?:contact|contacting|call|calling|ring|ringing|phone|"
+        r"phoning|email|emailing|text|texting|message|messaging|write to|writing to|bother)"
+        r"(?: me| us| my \S+| our \S+)? again"
         # not "emailing again with the serial number you asked for": a reply with what was asked
         r"|again (?:and|with) (?:this|the)(?! (?:\S+ )?(?:number|reference|details|documents?|"
         r"photos?|form|attachment|file|info|information|serial|receipt|invoice|code|screenshot))"
@@ -369,7 +395,9 @@ EN_CUES += [
         r"^(?:oh )?(?:great|wonderful|perfect|fantastic|brilliant|lovely|awesome|nice|"
         r"just great|just perfect|thanks a lot) (?:another|again)|"
         # an emoji may sit between: "Brilliant 👏 another missed delivery"
-        r"(?:great|wonderful|perfect|fantastic|brilliant|lovely) (?:[^\w\s]+ )?"
+        # (Round 10: "Fab, another 'we're experiencing high volumes' message")
+        r"(?:great|wonderful|perfect|fantastic|brilliant|lovely|fab|superb|marvellous|excellent|"
+        r"awesome|amazing) (?:[^\w\s]+ )?"
         r"(?:another|yet another)|"
         # "Oh good, another letter saying I'm in arrears"
         r"^oh (?:good|goody|joy|super|fab) (?:another|again)",
@@ -547,11 +575,12 @@ EN_CUES += [
         "single",
     ),
     (
-        r"(?:took|taken|booked|wasted) (?:a |the |half a |my |our |another )?"
-        r"(?:day|morning|afternoon) off(?: work)? for (?:this|it|nothing)",
+        # Round 10: "I just love taking days off work for nothing"
+        r"(?:took|taken|booked|wasted|taking|booking|wasting) (?:a |the |half a |my |our |another "
+        r"|two |three )?(?:days?|mornings?|afternoons?) off(?: work)? for (?:this|it|nothing)",
         -1.6,
         "wasted time",
-        "took taken booked wasted",
+        "took taken booked wasted wasting",
     ),
     (
         r"(?:i've|i have|i|we've|we have|we) (?:already |just )?explained "
@@ -668,10 +697,16 @@ EN_CUES += [
         r"(?:\S+ ){0,3}?for "
         r"(?:(?:charging|overcharging|cancelling|canceling|cutting|disconnecting|losing|ignoring|"
         r"blocking|suspending|hanging up|wasting|forgetting|missing|breaking|misplacing)"
+        # Round 10: a booking moved again ("thanks so much for rescheduling the engineer for
+        # the fourth time")
+        r"|(?:rescheduling|postponing|cancelling) (?:\S+ ){0,4}?for the "
+        r"(?:second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th)|umpteenth|nth) time"
         # ... or for a wait: "thanks so much for the 4 hour wait" (not "thanks for your time,
         # I'll wait for your reply")
-        r"|(?:the |my |an? |another )?(?:(?!(?:i|i'll|i'm|we|we'll|you)\b)\S+ ){0,3}?"
-        r"(?:wait|delay|queue|runaround|silence)\b"
+        # (nor a warning of one: "thank you for the heads-up about the delay")
+        r"|(?:the |my |an? |another )?(?:(?!(?:i|i'll|i'm|we|we'll|you|heads-up|heads|warning|"
+        r"notice|update|updates|news|info|information|letting|telling|explaining|about)\b)\S+ )"
+        r"{0,3}?(?:wait|delay|queue|runaround|silence)\b"
         # ... or for news that said nothing: "cheers for the update that told me nothing"
         r"|(?:\S+ ){1,6}?(?:that|which) (?:told (?:me|us) nothing|said nothing|changed nothing|"
         r"solved nothing|fixed nothing)"
@@ -683,7 +718,7 @@ EN_CUES += [
             "charging overcharging cancelling canceling cutting disconnecting losing ignoring "
             # not "missing": a missing page or item is mostly the customer's own
             "blocking suspending hanging wasting twice forgetting breaking misplacing "
-            "wait delay queue runaround silence nothing"
+            "wait delay queue runaround silence nothing rescheduling postponing"
         ),
     ),  # a charge that is not the customer's: "a bill for £640 for the previous tenant's usage",
     # "I never signed up for that"
@@ -826,14 +861,18 @@ EN_CUES += [
     # went out for the same bill"
     (
         r"(?:came|come|went|gone|taken|took|debited|deducted|collected|paid|paying|billed|charged)"
-        r"(?: out)?"
+        r"(?: out| it| them)?"
         r"(?: of (?:my|our|the) (?:account|card|bank))? twice"
+        # Round 10: money kept although the service failed: "the app logged me out mid-payment
+        # and took the money anyway"
+        r"|(?:took|taken|charged|debited|billed|kept) (?:the |my |our )?(?:money|payment|fee|"
+        r"deposit|it|me|us) anyway"
         r"|(?:two|2|three|3|duplicate|double) (?:payments|charges|debits|direct debits|"
         r"transactions|deductions)(?: \S+){0,4}? (?:for|on) (?:the )?(?:same|one|a single)",
         -1.6,
         "wrong charge",
         # not "double payment" alone: "thanks for putting the double payment back"
-        "twice payments charges debits transactions deductions",
+        "twice payments charges debits transactions deductions anyway",
     ),
     # money taken for a service that did not happen: "amount debited but recharge not done"
     (
@@ -877,14 +916,17 @@ EN_CUES += [
         r"|(?:(?<!your )(?<!the )(?<!a )(?<!this )(?<!that )post|posting|write|writing|leave|"
         r"leaving|put|putting|share|sharing|tell|telling|"
         # "…the whole story goes on Facebook"
-        r"goes|go|going|ends up|end up)"
+        r"goes|go|going|ends up|end up|contact|contacting|calling|ringing)"
         r"(?: \S+){0,6}? (?:trustpilot|tripadvisor|yelp|reddit|tiktok|facebook|google reviews|"
-        r"the press|the papers|the local paper|a newspaper)",
+        r"the press|the papers|the local paper|a newspaper"
+        # Round 10: "I'll be contacting the Press Council and my local radio station"
+        r"|(?:the |my |our )(?:local )?radio|(?:a )?journalists?|(?:the )?press council|"
+        r"reporters?|the media)",
         -2.1,
         "escalation threat",
         "fca cqc ftc ofgem ofwat cfpb fos regulator regulators watchdog commissioner attorney "
         "citizens consumer forum trustpilot tripadvisor yelp reddit tiktok facebook press papers "
-        "paper newspaper",
+        "paper newspaper radio journalist journalists reporter reporters media",
     ),
     # an ultimatum: "sort it out or I'm leaving", "fix this today, otherwise I'll cancel"
     (
@@ -899,32 +941,50 @@ EN_CUES += [
         r"it)|taking my business|going to (?:my bank|the bank|court|the press)|calling (?:my|the) "
         r"bank|posting|(?:be )?(?:filing|raising|lodging|opening|making) (?:a |an )?(?:formal )?"
         # "Refund me in full or I'll be filing a chargeback."
-        r"(?:chargeback|dispute|complaint|claim))",
+        r"(?:chargeback|dispute|complaint|claim)"
+        # Round 10: someone else hired at the company's cost: "Fix my boiler by Thursday or I'm
+        # getting a private engineer"
+        r"|(?:getting|hiring|using|calling|booking) (?:in )?(?:a |an |my own )?(?:private|"
+        r"independent|another) (?:engineer|plumber|electrician|firm|company|contractor|"
+        r"mechanic|solicitor|lawyer))",
         -2.1,
         # a rule of its own: it adds to a threat named beside it ("…and leaving a review")
         "ultimatum",
         # the -ing forms and "cancel": the other bare verbs are too common to trigger a scan
         "leaving cancelling canceling cancel switching closing complaining reporting escalating "
-        "walking elsewhere disputing chargeback suing business posting",
+        "walking elsewhere disputing chargeback suing business posting private independent",
     ),
     # what the customer expects, not asks for: "I expect a full refund"
     (
         r"(?:i|we) (?:expect|demand) (?:a |an |the |my |our )?(?:full |written |formal )?"
-        r"(?:refund|apology|compensation|explanation|response|answer|reply)",
+        r"(?:refund|apology|compensation|explanation|response|answer|reply)"
+        # Round 10, with a deadline or a result: "I expect the money refunded by close of
+        # business", "I expect this resolved within 48 hours" (one scan for "expect" messages)
+        r"|(?:i|we) (?:expect|demand|insist on)(?: \S+){1,8}? (?:before|by) (?:the )?"
+        r"(?:end of (?:the )?(?:day|week|business)|close of business|cob|eod|eob)"
+        r"|(?:i|we) (?:expect|demand) (?:this|it|the matter|my \S+|the \S+|everything|"
+        r"the money|this matter) (?:to be )?(?:resolved|fixed|sorted|refunded|reversed|credited|"
+        r"corrected|repaired|reconnected|restored|paid|returned|removed|cancelled|canceled|"
+        r"rectified|put right|dealt with)",
         -1.6,
         "demand",
-        "expect demand",
+        "expect demand insist",
     ),
     # an elected representative as the next step: "I'll be contacting my MP"
     (
         r"(?:contact|contacting|write|writing|email|emailing|go|going|take|taking|report|"
         r"reporting|complain|complaining|involve|involving|raise|raising|tell|telling) "
         r"(?:\S+ ){0,4}?(?:my|our|the|your)(?: local)? (?:mp|congressman|congresswoman|"
-        r"senator|councillor|councilor|representative|assemblyman|assemblywoman)",
+        r"senator|councillor|councilor|representative|assemblyman|assemblywoman|mla|msp|td|mep|"
+        r"mayor)"
+        # Round 10: anyone who "will hear about this": "My MLA will hear about this", "the papers
+        # will be hearing about this"; and a court or tribunal as the meeting place
+        r"|(?:will|'ll|is going to|are going to|gonna) (?:be )?(?:hear|hearing) (?:all )?about "
+        r"(?:this|it|you)|see you (?:at|in) (?:the )?(?:court|tribunal|small claims)",
         -2.1,
         "escalation threat",
         "mp congressman congresswoman senator councillor councilor representative assemblyman "
-        "assemblywoman",
+        "assemblywoman mla msp td mep mayor hear hearing tribunal court",
     ),
     # a bill for a home the customer has left: "a bill for a house I moved out of in January"
     (
@@ -968,11 +1028,17 @@ EN_CUES += [
     (
         r"(?:arrived|came|turned up|delivered|received|got here)(?: \S+){0,3}? (?:after|too late "
         r"for) (?:the|my|our) (?:appointment|deadline|date|event|funeral|wedding|party|birthday|"
-        r"meeting|due date|exam|operation|surgery|procedure|hearing|flight|move)",
+        r"meeting|due date|exam|operation|surgery|procedure|hearing|flight|move)"
+        # Round 10: "Approval arrived 12 Sept, a week after I paid $1,140 out of pocket"
+        r"|(?:arrived|came through|turned up|delivered|got here|was approved|approved|landed)"
+        r"(?: \S+){0,4}? (?:a day|a week|a month|a fortnight|days|weeks|(?:\d+|two|three|four|"
+        r"five|six|ten) (?:days|weeks|months)) after (?:i|we|i'd|we'd) (?:had )?(?:already )?"
+        r"(?:paid|needed|asked|cancelled|canceled|left|gone|booked|bought|moved|had to)",
         -1.6,
         "no-show",
         # not "came"/"got" nor "appointment"/"surgery": a booking message would pay for the scan
-        "arrived delivered deadline funeral wedding",
+        # "landed", not "approved" ("my reimbursement was approved" is good news)
+        "arrived delivered deadline funeral wedding landed",
     ),
     # no change after a fix: "nope, same error code"
     (
@@ -1044,10 +1110,15 @@ _EN_AMOUNT = (
     r"lines?|gb|mb|mbps|am|pm|st|nd|rd|th|jan|january|feb|february|mar|march|apr|april|may|"
     r"jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)\b)"
 )
-_EN_AGREED = r"(?:contract|contracted|quote|quoted|agreed|advertised|promised)"
+# Round 10: an estimate or a valuation is a figure agreed too ("Estimate said $400. Final bill
+# $1,150.", "valued the damage at €9,000 and you've offered €2,500")
+_EN_AGREED = (
+    r"(?:contract|contracted|quote|quoted|agreed|advertised|promised|estimate|estimated|valued|"
+    r"valuation|assessed)"
+)
 _EN_BILLED = (
     r"(?:bill|invoice|statement|charged|billed|debited|charge|payment|total|says|shows|showing|"
-    r"came to|comes to|took|taken|charging|is|was)"
+    r"came to|comes to|took|taken|charging|is|was|offered|offering|offer|paid out|settled)"
 )
 # the days of a month as ordinals ("1st" … "31st"), the triggers of a date set against today's
 # a day of the month and, after "today is" or "it's now", a later one (a booking for the 12th
@@ -1123,14 +1194,17 @@ EN_CUES += [
         + r"(?: \S+){0,3}? (?!(?P=agreed)\b)"
         + _EN_AMOUNT
         # a meter read against the bill: "Meter reading says 4512. You've billed me for 6120."
-        + r"|reading(?: \S+){0,5}? (?P<read>"
+        + r"|(?:reading|meter)(?: \S+){0,5}? (?P<read>"
         + _EN_AMOUNT
-        + r")(?: \S+){0,10}? (?:billed|charged|invoiced|estimated)(?: \S+){0,4}? (?!(?P=read)\b)"
+        # Round 10: "Meter says 31,204. Bill says 33,900."
+        + r")(?: \S+){0,10}? (?:billed|charged|invoiced|estimated|bill (?:says|shows))"
+        + r"(?: \S+){0,4}? (?!(?P=read)\b)"
         + _EN_AMOUNT,
         -2.0,
         "wrong charge",
         # not "promised": common, and the scan is long
-        "contract contracted quote quoted agreed advertised reading",
+        "contract contracted quote quoted agreed advertised reading meter estimate estimated "
+        "valued valuation assessed",
     ),
     (
         # a promised date against today's: "Delivery was promised for the 5th. Today is the 19th."
@@ -1204,10 +1278,300 @@ EN_CUES += [
         r"stop|cancel|block|recall|claw|chargeback|charge)"
         # "Fix it or I'm calling my bank."
         r"|(?:or|otherwise|or else) (?:i'm|i am|i'll|i will|we're|we'll) (?:be )?(?:calling|"
-        r"ringing|contacting|going to|phoning) (?:my|the|our) bank",
+        r"ringing|contacting|going to|phoning) (?:my|the|our) bank"
+        # Round 10, told as done: "my bank is disputing the direct debit", "instructed my bank to
+        # dispute the payment" (the word "bank" first, its owner checked behind it)
+        r"|bank(?:(?<=my bank)|(?<=the bank)|(?<=our bank)) (?:is|are|has|have|will|will be|"
+        r"is now) (?:now )?(?:disputing|reversing|investigating|recalling|clawing|charging|"
+        r"refunding|blocking|taking)"
+        r"|(?:instructed|asked|told|getting|got) (?:my|the|our) bank to (?:dispute|reverse|"
+        r"recall|cancel|block|stop|claw)",
         -2.1,
         "escalation threat",
         "bank",
+    ),
+    (
+        # Round 10: "I've raised a chargeback", "opened a chargeback with my card provider"
+        r"(?:raised|raising|opened|opening|filed|filing|lodged|lodging|started|starting|made|"
+        r"making|initiated|initiating|requested|requesting) (?:a |an )?(?:chargeback|charge back)",
+        -2.1,
+        "escalation threat",
+        "chargeback",
+    ),
+]
+
+# Round 10: complaints in unseen situations, each cue written for its class. Nothing paid on a
+# claim ("Paid to date: €0") and nothing came back ("0 answers"); less arriving than was sent
+# ("topped up 1000 and only 600 showed"); a regulator or authority of any country named as the
+# next step; money taken on top of a plan ("you also took the full balance"); a machine that
+# kept the money; paying for a better tier and getting a worse one; a supply or account frozen
+# by the company; a chargeback raised; the dead chased for money; a deadline set for the company
+# ("you have until Friday"); a failure on a clock ("adverts every ten minutes"); hours in a place
+# of waiting ("9 hours in A&E"); a run of failures ("three weeks running"); an order to pay, or
+# the exit, as the other half of an order; disbelief closing the message ("Seriously?"). Some
+# classes extend the cues above instead (the bank, "again", "expect", the amounts set against
+# each other), and `_EN_AFTER_CUES` below holds those anchored on a rare phrase.
+_EN_ZERO = r"(?:[£€₹]?0(?:\.00?)?|zero|nil)"
+EN_CUES += [
+    (
+        # the amount paid on a claim, or refunded, is nothing ("0% interest" is a rate)
+        r"(?:paid|paid out|payout|refunded|refund|reimbursed|credited|settled|received|"
+        r"compensation|offered)(?: \S+){0,3}? " + _EN_ZERO + r"(?! ?(?:%|percent|interest|apr|fee|"
+        r"fees|deposit|upfront|excess|balance|calls?|minutes?|data)\b)",
+        -1.6,
+        "unpaid",
+        # the figure, not "zero" ("zero help from your team" is read as it is)
+        "0 €0 £0 ₹0 0.00 €0.00 £0.00 0.0",
+    ),
+    (
+        # nothing came back, counted: "12 calls. 4 agents. 0 answers."
+        r"(?:0|zero|nil) (?:answers|replies|responses|callbacks|call backs|updates|help|progress|"
+        r"solutions|emails back)",
+        -1.6,
+        "waiting",
+        "0 zero",
+    ),
+    (
+        # "topped up 1000 and only 600 showed up", "sent 5000 rupees and only 3000 was credited"
+        r"(?:top up|topped up|topup|topped|paid|sent|transferred|deposited|loaded|added|put in|"
+        r"recharged|recharge|paid in) (?:\S+ ){0,3}?(?P<sent>[£€₹]?\d[\d,.]*)(?: \S+){0,6}? "
+        r"(?:only|just) (?:got |received |arrived |came |\S+ )?(?!(?P=sent)\b)[£€₹]?\d[\d,.]*",
+        -1.6,
+        "wrong charge",
+        # the sending, not "only" (a common word)
+        "topped top topup recharged recharge deposited transferred credited loaded",
+    ),
+    (
+        # a regulator, authority or tribunal of any country as the next step: "I will report to
+        # the Communications Authority", "complaint going to ACMA", "reported you to ComReg"
+        r"(?:report|reporting|reported|complain|complaining|complained|complaint|escalate|"
+        r"escalating|escalated|refer|referring|take|taking|going|lodge|lodging|file|filing)"
+        r"(?: \S+){0,6}? (?:the )?(?:\S+ )?(?:authority|commission|tribunal|regulator|ombudsman)"
+        r"|(?:report|reporting|reported|contact|contacting|complain|complaining|complained|"
+        r"complaint|escalate|escalating|escalated|refer|referring|take|taking|going|lodge|"
+        r"lodging|file|filing|write|writing|writing to|tell|telling|raise|raising)(?: \S+){0,6}? "
+        # the regulators by their initials (UK, Ireland, US, Australia, India)
+        r"(?:the )?(?:acma|accc|afca|tio|comreg|ccpc|fspo|cru|trai|irdai|rbi|sebi|fcc|ico|ewon|"
+        r"ewov|puc|cpuc|asa|ofcom|ofgem|ofwat|fca|fos|cqc|ftc|cfpb)\b",
+        -2.1,
+        "escalation threat",
+        "authority commission tribunal regulator acma accc afca tio comreg ccpc fspo cru trai "
+        "irdai rbi sebi fcc ico ewon ewov puc cpuc asa",
+    ),
+    (
+        # money taken on top of what was agreed: "you also took the full $1,800 on the 2nd",
+        # "then charged the whole balance in one go"
+        # (the rare word first, and its lookbehinds after it: they are tried where it matched,
+        # not at every place in the message)
+        r"(?:also|additionally)(?<!\bi also)(?<!\bwe also)(?<!\bi additionally) (?:took|taken|"
+        r"charged|debited|billed|deducted|collected|withdrew|pulled)"
+        r"|(?:took|taken|charged|debited|deducted|collected|withdrew|pulled)(?: \S+){0,3}? "
+        r"(?:in one go|all at once|in one lump|in a lump sum)",
+        -1.6,
+        "wrong charge",
+        # not "full" or "whole" ("I have full coverage")
+        "also additionally once lump",
+    ),
+    (
+        # a machine that kept the money or the card: "the parking machine ate £40"
+        # (not "took" or "kept": "the meter took my card payment fine", "the app kept my card")
+        r"(?:machine|atm|meter|kiosk|terminal|app|till|slot|it) (?:ate|swallowed|has eaten|"
+        r"eaten|has swallowed) (?:my )?(?:card|money|cash|coins|[£€₹]?\d[\d,.]*)",
+        -1.6,
+        "wrong charge",
+        "ate swallowed eaten machine atm kiosk",
+    ),
+    (
+        # a better tier paid for and a worse one given: "paid for a window seat, got a middle
+        # seat", "I pay for the ad-free tier and get adverts", "paid extra for express shipping
+        # and it came in 9 days"
+        r"(?:pay|paid|paying|pays)(?: extra| more| double)? for (?:a |an |the |my |our )?"
+        r"(?:\S+ )?(?:express|premium|priority|ad-free|window|aisle|legroom|upgrade|upgraded|"
+        r"deluxe|vip|platinum|tracked|superfast|ultrafast|unlimited|fast-track|next-day|"
+        r"same-day|business class|first class|sea view)(?: \S+){0,6}? "
+        r"(?:(?:and|but|yet) )?(?:(?:still|instead|only) )?"
+        r"(?:(?:i |we )?(?:got|get|getting|received|given|gave)(?: us| me)? (?:a |an |the )?"
+        r"(?:middle|standard|basic|economy|normal|"
+        r"regular|adverts|ads|nothing|half|less|no|slower|worse|a room|a view of)"
+        r"|(?:it |they |he |she )?(?:came|arrived|took|turned up|got here|was delivered) "
+        r"(?:in |after |over )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a week|"
+        r"weeks|days))",
+        -1.8,
+        "wrong charge",
+        # not "premium", "upgrade" or "unlimited" (common in plan questions)
+        "express priority ad-free window aisle legroom deluxe vip platinum tracked superfast "
+        "ultrafast fast-track next-day same-day",
+    ),
+    (
+        # a supply or account frozen by the company: "your bank froze my account", "they've
+        # suspended my line" (a card blocked at the customer's request is thanked for)
+        r"(?:you|they|you've|they've|you have|they have|bank|u|your \S+|the \S+) "
+        r"(?:have |has |just |then |now )?(?:froze|frozen|blocked|suspended|locked|restricted|"
+        r"deactivated|disabled|cut off|barred) (?:my|our) (?:\S+ )?(?:account|accounts|card|cards|"
+        r"line|sim|number|policy|service|phone|broadband|internet|membership|access|meter|supply|"
+        r"wages|salary|benefits|pension)",
+        -1.6,
+        "service cut",
+        "froze frozen blocked suspended locked restricted deactivated disabled barred",
+    ),
+    (
+        # the dead chased for money: "we buried my wife on tuesday and today a letter chasing
+        # her for an overdue bill", "final notice sent to a man who died in April" (arrears
+        # named calmly by the bereaved are procedure: "there are arrears on his account, how do
+        # I settle them?")
+        r"(?:final (?:notice|demand|reminder)|late (?:payment )?fee|bailiffs?|debt collectors?|"
+        r"collections? agency|threatening|demanding payment)(?: \S+){0,10}? (?:who|that|he|she) "
+        r"(?:died|passed away|has died|is dead|was dead|had died)"
+        r"|(?:died|passed away|buried|cremated|funeral|death certificate|deceased|late "
+        r"(?:husband|wife|father|mother|son|daughter|partner|husband's|wife's|father's|"
+        r"mother's|son's|daughter's|partner's|mum|mum's|dad|dad's))(?: \S+){0,24}? "
+        r"(?:chasing (?:him|her|them|my|his|for)|final (?:notice|demand|reminder)|"
+        r"late (?:payment )?fee|bailiffs|debt collectors?|threatening|demanding (?:payment|money))",
+        -1.8,
+        "grievance",
+        # the dunning, not the death (a bereaved message asking what a claim needs pays no scan)
+        "chasing bailiff bailiffs collector collectors threatening demanding final",
+    ),
+    (
+        # a deadline set for the company: "You have until Friday to refund me in full", "I want
+        # a callback from a manager before close of business" (with "expect", the round-8
+        # cue: "I expect this resolved within 48 hours"); not a question of when: "you have
+        # until when to receive the forms?"; not "end of day": "end" and "day" are too common
+        # to trigger a scan
+        r"you (?:have|'ve got|have got) (?:until|till|untill)(?! when) (?:\S+ ){0,3}?to\b"
+        r"|(?:i|we) want(?: \S+){1,8}? (?:before|by) (?:close of business|cob|eod|eob)",
+        -1.6,
+        "demand",
+        "until till untill cob eod eob",
+    ),
+    (
+        # a failure that comes back on a clock: "adverts every ten minutes", "it reboots every
+        # few minutes" (a frequency in hours or months is a schedule: "remind me every 3 months")
+        # (not a schedule: "can the app refresh every 5 minutes?", "buses run every ten minutes")
+        r"every(?<!refresh every)(?<!sync every)(?<!update every)(?<!check every)"
+        r"(?<!updated every)(?<!updates every)(?<!refreshed every)(?<!refreshes every)"
+        r"(?<!runs every)(?<!run every)(?<!come every)(?<!comes every)(?<!remind me every) "
+        r"(?:(?:\d+|few|couple of|two|three|four|five|ten|fifteen|twenty|thirty) (?:seconds|secs|"
+        r"minutes|mins)|(?:single )?(?:minute|second))",
+        -1.6,
+        "repeat contact",
+        "every",
+    ),
+    (
+        # the time spent in a place of waiting: "9 hours in A&E", "six hours on a trolley",
+        # "14 hours at the airport with two kids"
+        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) "
+        r"(?:hours|hrs) (?:in|at|on) (?:a |the )?(?:a&e|er|emergency|casualty|waiting room|"
+        r"trolley|corridor)"
+        # a place of travel only when the customer was stuck there ("we'll be 3 hours at the
+        # airport before boarding, is there a lounge?" plans)
+        r"|(?:stuck|stranded|sat|sitting|waited|waiting|left|kept|spent|been) (?:\S+ ){0,3}?"
+        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many) "
+        r"(?:hours|hrs) (?:in|at|on) (?:a |the )?(?:airport|terminal|gate|departure lounge|"
+        r"station|platform|tarmac|plane)",
+        -1.9,
+        "waiting",
+        # the places, not "waiting" or "queue" (common in complaints that a cue already reads)
+        "a&e casualty trolley corridor airport terminal lounge tarmac platform",
+    ),
+    (
+        # disbelief closing the message: "A £25 admin fee to update my address. Seriously?"
+        r"(?:^|(?<= ))seriously$",
+        -1.6,
+        "incredulity",
+        "seriously",
+    ),
+    (
+        # a run of failures: "skipped our street three weeks running", "four days in a row"
+        r"(?:two|three|four|five|six|\d+) (?:weeks|days|months|times|nights|mornings|collections|"
+        r"visits) (?:running|in a row|on the trot|straight)",
+        -1.6,
+        "repeat contact",
+        "running row trot",
+    ),
+    (
+        # an order to pay that stands alone: "Reimburse the orthodontic claim. Invoice was sent."
+        # (not with "please")
+        r"^(?:reimburse|repay|compensate|settle|pay out) (?:the|my|our|me|us|this|it)\b"
+        r"(?!.* (?:please|pls|kindly)\b)",
+        -1.6,
+        "demand",
+        "reimburse repay compensate settle",
+    ),
+    (
+        # an exit as the other half of an order: "Send a working router by Friday or close the
+        # account", "fix it or cancel my contract"
+        # (an order opens the message: "should I pay the balance or close the account?" asks)
+        r"^(?:get|fix|send|sort|refund|reverse|restore|reconnect|pay|credit|return|give|waive|"
+        r"remove|stop|put|repair|replace|deliver|reimburse|make|have)\b(?: \S+){0,14}? "
+        r"(?:or|otherwise|or else) (?:just )?(?:close|cancel|terminate|end) (?:the|my|our|this) "
+        r"(?:account|contract|service|policy|subscription|plan|membership|line)",
+        -2.1,
+        "ultimatum",
+        "close cancel terminate",
+    ),
+]
+
+
+class _AfterPattern:
+    """A cue anchored on a rare phrase (`tail`) that counts only after a word of `head` in the
+    few words before it. The rare phrase is searched first, so a common head word ("fixed",
+    "took") costs no scan in the many messages that hold it without the phrase."""
+
+    def __init__(self, tail: str, head: str, reach: int = 60) -> None:
+        self.tail = re.compile(rf"\b(?:{tail})\b")
+        self.head = re.compile(rf"\b(?:{head})\b")
+        self.reach = reach  # characters before the phrase where the head word may stand
+
+    def finditer(self, text: str):
+        return (
+            match
+            for match in self.tail.finditer(text)
+            if self.head.search(text, max(0, match.start() - self.reach), match.start())
+        )
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return next(self.finditer(text), None)
+
+
+# Round 10 cues read through `_AfterPattern`: (tail, head, valence, rule, triggers)
+_EN_AFTER_CUES = [
+    (
+        # a payment that came later than its day: "the pension landed on the 11th not the 1st"
+        # (not "can the payment come out on the 5th instead of the 1st?": it has not come)
+        r"(?:on|by) the (?P<late>\d{1,2})(?:st|nd|rd|th) (?:not|instead of|rather than) the "
+        r"(?!(?P=late)\b)\d{1,2}(?:st|nd|rd|th)",
+        r"landed|arrived|came|came in|went in|showed up|turned up|got here|hit my account|"
+        r"was paid|got paid|credited",
+        -1.6,
+        "broken promise",
+        _EN_ORDINAL_TRIGGERS,
+    ),
+    (
+        # a thing sold as free that costs: "so the \"free\" upgrade costs me £15 a month now?",
+        # "the complimentary check was charged at £60" (not "is the free check charged if I
+        # cancel?": a question of terms); the cost is the trigger, not "free" (common)
+        r"costs|costing|now costs|was charged|were charged|has been charged|got charged|"
+        r"was billed",
+        r"free|complimentary|no-cost",
+        -1.6,
+        "wrong charge",
+        "costs costing charged billed",
+    ),
+    (
+        # a fix that lasted no time: "thanks for fixing my internet... for a whole 40 minutes",
+        # "fixed for a full lunchtime", "the update lasted a grand total of one day" (ironic: the
+        # praise and thanks beside it turn negative)
+        r"(?:a whole|a full|an entire|a grand total of|a solid|a glorious|all of a|a staggering) "
+        r"(?:\d+ |one |two |three |four |five |ten |twenty |thirty |forty |half an? |half a )?"
+        # (a week or more may be sincere: "working for a whole week now, thank you")
+        r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|lunchtime|afternoon|morning|evening|night)",
+        r"fixed|fixing|fix|worked|working|lasted|sorted|repaired|restored|back|stable|connected|"
+        r"reconnected|running|held|up",
+        -1.6,
+        "incredulity",
+        # the rare phrase is searched first, so "full coverage" costs one short scan
+        "whole full entire grand solid glorious staggering",
     ),
 ]
 
@@ -1240,7 +1604,12 @@ EN_NEG_ONLY = {
             "honour honoured honor honored heard hear changed exist exists existed "
             # "Nobody rang.", "no one phoned back"
             # (not "phoned"/"visited": "I haven't visited the branch yet" is the customer's own)
-            "rang rung picks picking"
+            "rang rung picks picking "
+            # Round 10: "now it doesn't connect at all", "the page won't load", "no certificate
+            # issued" (not the past "connected"/"loaded": "I haven't connected it yet" is the
+            # customer's own)
+            "connect connects connecting load loads loading boot boots booting sync syncs issued "
+            "credited"
         ),
         -1.8,
     ),
@@ -1298,6 +1667,27 @@ def english() -> LanguageRules:
             "thank you kindly",
             # British sign-off thanks: a courtesy like "thanks" ("Cheers, I'll try that")
             "cheers",
+            # Round 10: a blessing thanks ("Bless you for getting the leak fixed"), and thanks
+            # in the customer's other language inside an English message ("Asante sana.")
+            "bless you",
+            "god bless you",
+            "bless you all",
+            "asante",
+            "asante sana",
+            "merci",
+            "merci beaucoup",
+            "danke",
+            "danke schön",
+            "grazie",
+            "obrigado",
+            "obrigada",
+            "shukran",
+            "dhanyavaad",
+            "dhanyavad",
+            "dhanyawad",
+            "mahalo",
+            "diolch",
+            "arigato",
         ]
     )
     for word in thanks:
@@ -1311,7 +1701,13 @@ def english() -> LanguageRules:
         lexicon[word] = 2.4
     lexicon["thank you ever so much"] = 2.4
     lexicon["thanks a million"] = 2.6
-    cues = compile_cues(EN_CUES)
+    # "asante sana", "merci beaucoup": the emphatic forms, like "thanks so much"
+    for word in ("asante sana", "merci beaucoup", "danke schön"):
+        lexicon[word] = 2.4
+    cues = compile_cues(EN_CUES) + tuple(
+        Cue(_AfterPattern(tail, head), valence * CUE_WEIGHT, rule, frozenset(words.split()))
+        for tail, head, valence, rule, words in _EN_AFTER_CUES
+    )
     function_phrases = [k for k in list(EN_NEGATORS) + list(EN_BOOSTERS) if " " in k]
     return LanguageRules(
         code="en",
@@ -1340,9 +1736,13 @@ def english() -> LanguageRules:
             + ["thank you all", "thanks all", "thanks everyone", "thank you everyone"]
             + ["thanks very much", "thank you very much", "thanks ever so much"]
             + ["thank you ever so much", "thanks a million"]
+            + ["asante sana", "merci beaucoup", "danke schön", "god bless you", "bless you all"]
         ),
         acknowledgements=frozenset(
-            split_words("ok okay okey k kk noted understood received") + ["got it", "will do"]
+            split_words("ok okay okey k kk noted understood received")
+            + ["got it", "will do"]
+            # Round 10: accepting a slot ("Tuesday 3pm suits, ta.")
+            + ["suits", "works for me", "sounds good"]
         ),
         sarcastic_praise=frozenset(
             split_words(
@@ -1364,6 +1764,12 @@ def english() -> LanguageRules:
             + ["appreciate", "helpful"]
             # applause in a complaint claps at it
             + ["👏"]
+            # Round 10: British "cracking" ("Cracking service, the app logged me out…")
+            + ["cracking"]
+            # Round 10: "Loving the hold music, 55 minutes and counting", "great value, adverts
+            # every five minutes"
+            + ["loving", "enjoying", "great value", "good value", "value for money"]
+            + ["excellent value", "cheers"]
         ),
         sarcastic_tags=frozenset(
             [
@@ -1409,7 +1815,9 @@ def english() -> LanguageRules:
             r"\b(?:i|i've|i have|i'd|we|we've|we have) (?:\w+ )?(?:typed|put|entered|written|"
             r"wrote|given|gave|spelt|spelled|filled|selected|ticked|picked|clicked|keyed|"
             # "I paid into the wrong account number"
-            r"paid|sent|transferred|dialled|dialed|chose|booked|ordered|used|input|inputted)"
+            r"paid|sent|transferred|dialled|dialed|chose|booked|ordered|used|input|inputted|"
+            # Round 10: "I set the wrong date for my direct debit", "I scheduled it wrong"
+            r"set|scheduled|uploaded|attached|registered|linked|added|saved|made|took|read)"
             r"(?: \S+){0,4}? (?:wrong|wrongly|incorrectly|incorrect)\b"
         ),
         self_slip=frozenset(
@@ -1419,6 +1827,9 @@ def english() -> LanguageRules:
         apologies=frozenset(
             ["sorry", "apologies", "apologise", "apologize", "my mistake", "my bad", "oops"]
             + ["whoops", "my fault"]
+            # Round 10: "My own fault, I forgot to top up", "my own mistake, I booked the wrong
+            # date"
+            + ["my own fault", "my own mistake", "my own error"]
         ),
         never=frozenset(["never"]),
         never_intensifiers=frozenset(["so", "this", "such"]),
@@ -1457,7 +1868,10 @@ def english() -> LanguageRules:
                 "engineers technician technicians lady guy girl woman man colleague lad chap bloke "
                 "colleagues receptionist receptionists driver drivers courier advisor adviser "
                 "advisors advisers rep reps consultant consultants surgeon surgeons porter "
-                "porters carer carers paramedics"
+                "porters carer carers paramedics "
+                # Round 10: "The funeral director was kind, I'll give him that. The invoice…"
+                "director undertaker undertakers arranger assessor adjuster adjustor surveyor "
+                "installer installers fitter fitters plumber electrician"
             )
         ),
         mild=frozenset(
@@ -1468,7 +1882,7 @@ def english() -> LanguageRules:
         ironic_praise=frozenset(
             split_words(
                 "great wonderful perfect fantastic brilliant lovely awesome excellent marvellous "
-                "marvelous superb fabulous terrific amazing stellar splendid fab"
+                "marvelous superb fabulous terrific amazing stellar splendid fab cracking"
             )
             + ["nice one", "perfect timing", "👏", "well done", "good job", "bravo", "kudos"]
             + ["genius"]
@@ -1479,9 +1893,18 @@ def english() -> LanguageRules:
             r"(?:nobody|no one) (?:came|called|showed|turned up)|stopped working|overcharged|"
             r"charged (?:me )?twice|"
             r"double charged|estimated (?:reading|bill)|wrong (?:item|size|colour|color|order)|"
+            # Round 10: "the new card arrived already expired", "left my prescription on the
+            # doorstep in the rain", "sent to the wrong address"
+            r"(?:arrived|came|is|was) (?:already )?(?:expired|out of date|soaked|opened)|"
+            r"(?:left|dumped|thrown)(?: \S+){0,6}? (?:in the rain|over the fence|in the bin|"
+            r"on the doorstep|on the step|outside)|wrong (?:address|house|flat|name|person|plot|"
+            r"grave|part|model)|"
             # "your website was down", "Nobody rang."
             r"(?:website|site|app|system|portal|phones|phone line) (?:was|is|went|were|are) down|"
-            r"(?:nobody|no one) (?:rang|answered|picked up|replied|got back))\b"
+            r"(?:nobody|no one) (?:rang|answered|picked up|replied|got back)|"
+            # Round 10: the replacement is the one that failed: "the exact same model that died"
+            r"(?:same|identical) (?:\S+ ){0,2}?(?:that|which) (?:died|failed|broke|stopped working|"
+            r"packed up|gave up|keeps failing))\b"
         ),
         ironic_tag=re.compile(
             r"\b(?:love that for me|thanks for nothing|just what i needed|just what i need)\b"
@@ -1489,7 +1912,8 @@ def english() -> LanguageRules:
         irony_triggers=frozenset(
             split_words(
                 "empty smashed broken crushed cracked damaged dead missing lost never nobody no "
-                "stopped overcharged charged estimated wrong love nothing need needed down"
+                "stopped overcharged charged estimated wrong love nothing need needed down same "
+                "identical expired date soaked opened left dumped thrown"
             )
             + ["🙃", "🙄"]
         ),
@@ -1516,6 +1940,9 @@ def english() -> LanguageRules:
             + split_words("put pay give")
             # "Get me someone who actually knows. Now.", "Close the account. Effective immediately."
             + split_words("get close terminate")
+            # Round 10: "Take the fee off. Now.", "Supervisor. Now.": an order or the person asked
+            # for, with urgency
+            + split_words("take drop stop supervisor manager")
         ),
         demand_now=re.compile(
             r"(?:^| )(?:now|today|immediately|asap|right now|right away|straight away|at once|"

@@ -20,6 +20,10 @@ from sentiment.rules import (
     read_tsv,
 )
 
+# Round 10: a purpose negated ("aviso para que no me corten la luz") negates like "no", but a
+# negative word after it names a harm prevented, which is a notice, not relief
+ES_PREVENTIVE = frozenset(["para que no", "para no", "a fin de que no"])
+
 ES_NEGATORS = frozenset(
     split_words(
         "no nunca jamas nadie nada ningun ninguno ninguna ningunos ningunas ni tampoco sin nop nel "
@@ -29,6 +33,7 @@ ES_NEGATORS = frozenset(
     # "no ha vuelto a fallar": the negation reaches the verb after "vuelto a" (good news)
     + ["no ha vuelto a", "no han vuelto a", "no he vuelto a", "no hemos vuelto a"]
     + ["no volvio a", "no volvieron a"]
+    + list(ES_PREVENTIVE)
 )
 
 ES_BOOSTERS = {
@@ -302,7 +307,8 @@ ES_CUES += [
     # a supply or service cut off by the company
     (
         r"(?:me|nos) (?:cortan|cortaron|han cortado|cortasteis|corto|cortais|cortaste|quitan|"
-        r"quitaron|han quitado|suspendieron|han suspendido|suspenden|bloquearon|han bloqueado) "
+        r"quitaron|han quitado|suspendieron|han suspendido|suspenden|bloquearon|han bloqueado|"
+        r"bloquean|bloqueais|bloqueasteis) "
         r"(?:el|la|los|las|mi|mis) (?:luz|agua|gas|servicio|linea|internet|telefono|fibra|datos|"
         r"suministro|cuenta|tarjeta|movil|wifi|conexion)"
         # "pagás, te cortan igual": cut anyway, whoever it happens to
@@ -312,7 +318,8 @@ ES_CUES += [
         "service cut",
         (
             "cortan cortaron cortado cortasteis corto cortais cortaste quitan quitaron quitado "
-            "suspendieron suspendido suspenden bloquearon bloqueado"
+            "suspendieron suspendido suspenden bloquearon bloqueado bloquean bloqueais "
+            "bloqueasteis"
         ),
     ),
     # "por qué" about a grievance is negative (labelling guideline): a charge, a cut, a refusal
@@ -951,12 +958,21 @@ ES_CUES += [
     # damaged or someone else's: "el ataúd llegó con un golpe", "la factura de alguien que no
     # conozco"
     (
-        r"(?:llego|llegaron|vino|vinieron|entregaron|trajeron|dejaron) (?:\S+ ){0,3}?(?:con un "
+        r"(?:llego|llegaron|vino|vinieron|viene|vienen|llega|llegan|entregaron|trajeron|dejaron) "
+        r"(?:\S+ ){0,3}?(?:con un "
         r"golpe|con golpes|golpead[oa]s?|abollad[oa]s?|rayad[oa]s?|manchad[oa]s?|danad[oa]s?|"
-        r"en mal estado|destrozad[oa]s?|mojad[oa]s?)"
+        r"en mal estado|destrozad[oa]s?|mojad[oa]s?|"
+        # round 10: "la silla llegó con una rueda pinchada", "vino con la pantalla rota"
+        r"pinchad[oa]s?|rot[oa]s?|quemad[oa]s?|agrietad[oa]s?|oxidad[oa]s?|suci[oa]s?|"
+        r"con moho|sin funcionar|que no (?:funciona|frena|enciende|carga|arranca|cierra)|"
+        r"con (?:una |un |unas |unos )?(?:mancha|manchas|humedad|agujero|agujeros|raja|grieta|"
+        r"grietas|bichos|pelos))"
         r"|de alguien que no conozco|de un desconocido|a nombre de otr[oa] (?:persona|cliente)",
         -1.8,
         "wrong item",
+        "pinchado pinchada pinchados pinchadas roto rota rotos rotas quemado quemada agrietado "
+        "agrietada oxidado oxidada sucio sucia moho funcionar funciona frena enciende carga "
+        "arranca cierra mancha manchas humedad agujero agujeros raja grieta grietas bichos pelos "
         "golpe golpes golpeado golpeada abollado abollada rayado rayada manchado manchada danado "
         "danada estado destrozado destrozada mojado mojada conozco desconocido nombre",
     ),
@@ -966,7 +982,8 @@ ES_CUES += [
         r"(?:pedirlo|pedirla|solicitarlo|avisar|avisarme|consultarme|preguntarme|que lo pidiera)"
         r"|sin (?:mi |nuestro )?(?:consentimiento|autorizacion|permiso)"
         r"|sin (?:explicar|decir|avisar|informar)(?:me|nos|le|les)? nada"
-        r"|sin (?:consultarme|preguntarme|consultarnos|preguntarnos|que (?:yo )?lo (?:pidiera|"
+        r"|sin (?:consultarme|preguntarme|consultarnos|preguntarnos|que (?:yo )?(?:lo |la |los "
+        r"|las )?(?:pidiera|"
         r"pidiese|solicitara|autorizara))",
         -1.6,
         "wrong charge",
@@ -1655,10 +1672,17 @@ ES_CUES += [
     (
         r"(?:cambiaron|cambio|han cambiado|sustituyeron|pusieron|mandaron|dieron)(?: \S+){0,4}? "
         r"por (?:otr[oa]|un[oa]) (?:mas barat[oa]|peor|distint[oa]|diferente|de menor calidad|"
-        r"inferior|de peor calidad|usad[oa])\b",
+        r"inferior|de peor calidad|usad[oa])\b"
+        # round 10: "la cambiaron por otra que no frena", "me dieron uno que tampoco carga"
+        r"|(?:cambiaron|han cambiado|sustituyeron|repusieron|mandaron|dieron|trajeron)"
+        r"(?: \S+){0,4}? "
+        r"(?:por )?(?:otr[oa]|un[oa]) (?:\S+ )?que (?:no|tampoco|tambien falla|ni) (?:\S+ )?"
+        r"(?:funciona|frena|enciende|carga|arranca|cierra|sirve|anda|va|conecta|suena|enfria|"
+        r"calienta|sirve)\b",
         -2.0,
         "wrong item",
-        "barato barata peor distinto distinta diferente calidad inferior usado usada",
+        "barato barata peor distinto distinta diferente calidad inferior usado usada "
+        "funciona frena enciende carga arranca cierra sirve anda va conecta suena enfria calienta",
     ),
     # the customer's own contacts counted: "llamé 14 veces en una semana", "llevo 6 llamadas y 3
     # correos sin respuesta"
@@ -1733,7 +1757,7 @@ ES_CUES += [
     ),
     # thanks for the Nth time: "gracias por confirmarme por tercera vez que lo están revisando"
     (
-        r"gracias (?:\S+ ){0,2}?por (?:\S+ ){0,3}?(?:por )?(?:segunda|tercera|cuarta|quinta|"
+        r"gracias (?:\S+ ){0,2}?por (?:\S+ ){0,6}?(?:por )?(?:segunda|tercera|cuarta|quinta|"
         r"enesima|milesima) vez",
         -1.8,
         "sarcastic thanks",
@@ -1767,6 +1791,758 @@ ES_CUES += [
         -2.0,
         "wrong charge",
         "estuve estuvimos estaba estabamos estado",
+    ),
+]
+
+# Round 10: the classes a blind set (holdout9) still missed, each written for the class rather
+# than its example: a named consumer authority or regulator; going public about how people are
+# treated; an ultimatum with its deadline ("…hoy mismo o hablo con mi banco"); a refusal to pay
+# one unit more; a day promised against the weekday it is now; "ni técnico ni llamada"; a hazard
+# a worker left behind; someone fragile named beside a grievance; "merecía un poco de respeto";
+# a charge nobody mentioned; a fee though the account had funds; paid for cover and charged in
+# full all the same; nothing in weeks; a status page stuck on "pending"; a bill set against "the
+# same flat, the same people"; a debtors' register; contact at all hours; not let go.
+# what the service owed the customer: an answer, a visit, a refund ...
+_ES_OWED = (
+    r"tecnicos?|llamadas?|respuestas?|noticias|paquetes?|pedidos?|reembolso|devolucion|dinero|"
+    r"plata|explicacion(?:es)?|disculpas?|solucion|avisos?|correos?|mails?|visitas?|repartidor|"
+    r"mensajero|perito|cita|turno|contestacion|fecha|perdon|nadie|nada|ambulancia|medico"
+)
+# ... and the supplies a home lives on, missing only after "sin" ("ni la luz ni el agua están a
+# mi nombre" asks about a contract)
+_ES_SUPPLY = r"luz|agua|gas|internet|senal|linea|calefaccion|telefono|cobertura"
+_ES_FRAGILE_KIN = (
+    r"(?:padre|madre|abuelo|abuela|hijo|hija|bebe|marido|mujer|esposo|esposa|suegro|suegra|"
+    r"papa|mama|tio|tia|hermano|hermana|nieto|nieta)"
+)
+ES_CUES += [
+    # a named consumer authority or regulator, anywhere in the Spanish-speaking world: "acudiré
+    # a la Dirección de Protección al Consumidor", "lo llevo a la OMIC", "queja ante Osiptel"
+    (
+        r"(?:proteccion|defensa|defensoria|procuraduria|asociacion|asociaciones) (?:de |del |al |"
+        r"a los |de los )?(?:consumidor|consumidores|usuario|usuarios|asegurado|asegurados|"
+        r"paciente|pacientes)|proteccion de datos|arbitraje de consumo|junta arbitral|"
+        r"condusef|omic|osiptel|osinergmin|sunass|subtel|cnmc|enacom|anatel|aepd|susalud|"
+        r"supersalud|diaco|odecu|defensoria del pueblo|"
+        r"(?:ente|organismo|entidad|organo) (?:regulador|reguladora|de control|de consumo)",
+        -2.1,
+        "escalation threat",
+        "proteccion defensa defensoria procuraduria asociacion asociaciones arbitraje junta "
+        "condusef omic osiptel osinergmin sunass subtel cnmc enacom anatel aepd susalud "
+        "supersalud diaco odecu ente organismo entidad organo",
+    ),
+    # going public about how people are treated: "voy a publicar en todas las redes cómo tratan
+    # a los familiares", "voy a contar a todo el mundo lo que me hicieron"
+    (
+        r"(?:publicar|publico|publicare|contar|contare|cuento|subir|subire|difundir|difundire|"
+        r"compartir|compartire|exponer|expondre|ensenar|mostrar|decir|dire)\w*"
+        + _ES_NOT_PRAISE
+        + r"(?: \S+){0,3}? (?:en|a|por) (?:todas |todos )?(?:las |los |mis )?(?:redes|facebook|"
+        r"twitter|instagram|tiktok|youtube|google|medios|todo el mundo)"
+        r"|(?:publicar|contar|contare|difundir|exponer|ensenar|mostrar|decir|dire|publicare)"
+        r"(?: a todo el mundo| en redes| publicamente)? (?:como|lo que) (?:me |nos |le |les |la |"
+        r"lo |los |las )?(?:tratan|trataron|atienden|atendieron|hicieron|hacen|dejaron|tuvieron)\b",
+        -2.1,
+        "escalation threat",
+        "redes facebook twitter instagram tiktok youtube google medios mundo tratan trataron "
+        "atienden atendieron hicieron hacen dejaron tuvieron",
+    ),
+    # an ultimatum with its deadline and its consequence: "me dais de baja hoy mismo o hablo
+    # con mi banco", "lo solucionan esta semana o acudo a consumo"
+    (
+        # (the consequence is threat enough: any deadline or order may come before it)
+        r" o (?:ya |directamente |me )?(?:hablo con (?:mi|el|un|una) (?:banco|abogad[oa]|"
+        r"entidad)|llamo a (?:mi|un|una) abogad[oa]|acudo a|acudire a|me quejo (?:en|a|ante)|"
+        r"denuncio|devuelvo (?:el|los) recibos?|dejo de pagar|anulo (?:el|la|los|las) "
+        r"(?:pago|pagos|domiciliacion|recibos?)|pido la portabilidad)",
+        -2.1,
+        "escalation threat",
+        # the consequence is rarer than the deadline: each alternative holds one of these
+        "hablo llamo acudo acudire quejo denuncio devuelvo dejo anulo portabilidad",
+    ),
+    # paying not one unit more: "no os pago ni un euro más", "no van a ver ni un peso más"
+    (
+        r"(?<!hay que )(?<!tengo que )(?:pague|pago|pagar|pagare|pagaremos|pagamos|veran|"
+        r"vais a ver|van a ver|cobrar|cobraran|cobrareis) ni (?:un|una) (?:euro|peso|centimo|"
+        r"sol|dolar|duro|colon|quetzal|boliviano|lempira|cuota|factura|recibo) mas",
+        -2.1,
+        "escalation threat",
+        "pague pago pagar pagare pagaremos pagamos veran ver cobrar cobraran cobrareis",
+    ),
+    # "ni técnico ni llamada", "sin luz ni agua", "ni reembolso ni explicación": two things the
+    # service owed, both missing (not "ni la factura ni el contrato están a mi nombre")
+    (
+        rf"ni (?:el |la |un |una |los |las |su |sus )?(?:{_ES_OWED}) ni (?:el |la |un |una |los "
+        rf"|las |su |sus )?(?:{_ES_OWED})\b(?! (?:esta|estan|es|son|va|van|hace falta)\b)"
+        rf"|sin (?:el |la |los |las )?(?:{_ES_OWED}|{_ES_SUPPLY}) ni (?:el |la |los |las |un "
+        rf"|una )?(?:{_ES_OWED}|{_ES_SUPPLY})\b",
+        -1.8,
+        "ignored",
+        "ni",
+    ),
+    # a hazard a worker left behind: "dejó la llave de paso abierta", "nos dejaron los cables
+    # pelados", "dejaron la zanja sin tapar"
+    (
+        r"(?:dejaron|han dejado|ha dejado|dejasteis|(?:(?:tecnico|tecnica|operario|instalador|"
+        r"fontanero|electricista|repartidor|mensajero|gasera|gasero|perito|cuadrilla|obrero|"
+        r"empresa|compania)(?: \S+){0,3}? |(?:y|pero|que) )dejo) (?:\S+ ){0,5}?(?:abiert[oa]s?|"
+        r"suelt[oa]s?|al aire|"
+        r"pelad[oa]s?|sin tapar|sin cerrar|destapad[oa]s?|sin proteger|goteando|perdiendo agua|"
+        r"perdiendo gas|mal (?:conectad[oa]s?|cerrad[oa]s?|puest[oa]s?))(?! para\b)"
+        r"|(?:olia|olio|olor) a (?:gas|quemado)|(?:salia|salieron|saltaban|salian) (?:humo|"
+        r"chispas)",
+        -2.0,
+        "hazard",
+        "dejaron dejado dejasteis dejo olia olio olor salia salieron saltaban salian",
+    ),
+    # deserved better: "mi abuela merecía un poco de respeto", "merecemos un trato digno"
+    (
+        r"(?:merecia|merecian|mereciamos|merece|merecen|merecemos|merezco|merecias|merecias) "
+        r"(?:un poco de|un minimo de|algo de|mas respeto|mas consideracion|mas seriedad|"
+        r"mas cuidado|mas atencion|algo mejor|otro trato|un trato|mejor trato|un mejor trato|"
+        r"respeto|consideracion|dignidad|una explicacion|una disculpa|una respuesta)",
+        -1.8,
+        "disbelief",
+        "merecia merecian mereciamos merece merecen merecemos merezco merecias",
+    ),
+    # a charge nobody mentioned: "nos cobró 600 dólares extra por 'preparación' que nunca se
+    # mencionó", "un cargo que nadie me explicó"
+    (
+        r"(?:cobr|factur|carg|comision|recargo|tasa|extra|suplemento|importe)\w*(?: \S+){0,8}? "
+        r"(?:que |y )?(?:nunca|nadie|no|jamas) (?:(?:se|me|nos|lo|la) ){0,2}(?:menciono|"
+        r"mencionaron|dijo|dijeron|informo|informaron|aviso|avisaron|explico|explicaron|comento|comentaron|"
+        r"hablo|hablaron|advirtio|advirtieron)\b",
+        -1.8,
+        "wrong charge",
+        # the verbs of telling are rarer here than the words of charging
+        "menciono mencionaron dijo dijeron informo informaron aviso avisaron explico explicaron "
+        "comento comentaron hablo hablaron advirtio advirtieron",
+    ),
+    # a fee for a failure of theirs: "me devolvieron el recibo con 4 € de comisión y la cuenta
+    # tenía saldo", "me rechazaron el pago aunque tengo fondos"
+    (
+        r"(?:comision|recargo|penalizacion|gastos|multa|intereses|devuelto|devolvio|devolvieron|"
+        r"rechazado|rechazaron|rechazan|denegaron|denegado)(?: \S+){0,12}? (?:y|aunque|cuando|"
+        r"pese a que|a pesar de que|si) (?:la cuenta |mi cuenta |yo |ya |la tarjeta |mi tarjeta )?"
+        r"(?:tenia|habia|teniamos|tuve) (?:\S+ )?(?:saldo|fondos|dinero|plata)"
+        r"|(?:devuelto|devolvio|devolvieron|rechazado|rechazo|rechazaron|rechazan|denegaron|"
+        r"denegado)(?: \S+){0,12}? "
+        r"(?:y|aunque|pese a que|a pesar de que) (?:la cuenta |mi cuenta |yo )?(?:tiene|tengo|"
+        r"hay|tenemos) (?:\S+ )?(?:saldo|fondos|dinero|plata)",
+        -2.0,
+        "wrong charge",
+        "saldo fondos dinero plata",
+    ),
+    # paid for cover, charged in full all the same: "pago 38 euros al mes y el empaste me lo
+    # cobran entero"
+    (
+        r"(?:pago|pagamos|pagando|pague|he pagado|hemos pagado)(?: \S+){0,8}? (?:y|pero) "
+        r"(?:\S+ ){0,6}?(?:cobran|cobraron|cobra|cobro|han cobrado|ha cobrado|cobrado|facturan|"
+        r"facturaron) (?:entero|entera|enteros|enteras|completo|completa|integro|integra|"
+        r"igual(?! que)|igualmente|todo|el total|la totalidad|aparte)\b",
+        -2.0,
+        "wrong charge",
+        "cobran cobraron cobra cobro cobrado facturan facturaron",
+    ),
+    # nothing in weeks: "no ha pagado nada en dos meses", "ni una respuesta en tres semanas"
+    (
+        # (the customer's own "no he pagado nada en tres meses" is a saving, not a wait; the
+        # words come first and the look-behinds after them, which scans faster)
+        r"(?:nada(?<!pague nada)(?<!pagamos nada)(?<!he pagado nada)(?<!hemos pagado nada)"
+        r"(?<!gaste nada)(?<!gastado nada)(?<!costo nada)(?<!cobrado nada)(?<!cobraron nada)"
+        r"|nadie|ninguna respuesta|ni una respuesta|ni una llamada|ni un correo|ni noticias|"
+        r"ni un peso|ni un euro|ni un centimo|ni un sol) en (?:\S+ )?"
+        r"(?:\d+|dos|tres|cuatro|cinco|seis|siete|ocho|diez|quince|varios|varias|muchos|muchas|"
+        r"mas de \S+) (?:horas|dias|semanas|meses|anos)\b"
+        r"|(?:nada|nadie|ninguna respuesta|ni noticias) en todo (?:este|el) (?:tiempo|mes|ano)",
+        -1.8,
+        "waiting",
+        "nada nadie respuesta llamada correo noticias peso euro centimo sol",
+    ),
+    # a status page stuck: "la web sigue diciendo 'recibido'", "sigue apareciendo como pendiente"
+    (
+        r"(?:sigue|siguen|continua|continuan|todavia|aun)(?: \S+){0,2}? (?:diciendo|poniendo|"
+        r"apareciendo|marcando|figurando|saliendo|mostrando) (?:como |que |en |el estado )?"
+        r"(?:esta )?(?:recibid[oa]|pendiente|en revision|en tramite|en proceso|procesando|"
+        r"en estudio|en curso|en espera|en preparacion|en transito|en reparto|sin asignar|"
+        r"abiert[oa]|tramitandose|en validacion|en analisis)",
+        -1.8,
+        "waiting",
+        "diciendo poniendo apareciendo marcando figurando saliendo mostrando",
+    ),
+    # a bill against the same home and habits: "312 €… mismo piso, mismas dos personas", "la
+    # factura se ha disparado con el mismo consumo"
+    (
+        r"(?:factura|recibo|cobro|cargo|importe|cuenta|boleta|€|euros|pesos|soles|dolares)"
+        r"(?: \S+){0,15}? (?:con |en )?(?:el |la |los |las )?(?:mismo|misma|mismos|mismas) "
+        r"(?:\S+ )?(?:consumo|piso|casa|personas|uso|habitos|potencia|contador|vivienda|"
+        r"electrodomesticos|gasto|inquilinos|ocupantes)\b(?! que\b)",
+        -1.8,
+        # weak (see `weak_rules`): "¿el recibo de 80 € con el mismo consumo es correcto?" asks
+        "same home",
+        "mismo misma mismos mismas",
+    ),
+    # put on a debtors' register: "me metieron en ASNEF", "me reportaron a Infocorp", "aparezco
+    # en la lista de morosos"
+    (
+        r"(?:metieron|pusieron|han metido|han puesto|incluyeron|han incluido|reportaron|"
+        r"han reportado|registraron|aparezco|aparecemos|salgo|figuro|estoy|reportado|reportada|"
+        r"incluido|incluida) (?:\S+ ){0,2}?(?:en|a|como) (?:la |el )?(?:lista de morosos|"
+        r"listado de morosos|asnef|badexcug|experian|infocorp|dicom|veraz|buro de credito|"
+        r"datacredito|equifax|centrales? de riesgos?|registro de morosos|fichero de morosos|"
+        r"sentinel|moros[oa]s?)\b",
+        -2.0,
+        "wrong charge",
+        # the registers' names are rarer than the verbs
+        "morosos moroso morosa asnef badexcug experian infocorp dicom veraz buro datacredito "
+        "equifax centrales central registro fichero listado lista sentinel",
+    ),
+    # contact at all hours: "me llaman de madrugada", "me escriben cinco veces al día"
+    (
+        r"(?:me|nos|le|les|la|lo) (?:llaman|llamaron|llaman|escriben|escribieron|mandan|"
+        r"mandaron|envian|acosan|presionan)(?: \S+){0,4}? (?:a todas horas|a cualquier hora|"
+        r"de madrugada|cada hora|sin parar|hasta los domingos|(?:\d+|dos|tres|cuatro|cinco|seis|"
+        r"diez|varias|muchas|mil) veces al dia)",
+        -1.8,
+        "harassment",
+        "llaman llamaron escriben escribieron mandan mandaron envian acosan presionan",
+    ),
+    # not let go: "no me dejan darme de baja", "no me quieren liberar el número"
+    (
+        r"no (?:me |nos )?(?:dejan|dejais|quieren|permiten|permitis) (?:irme|irnos|cancelar|"
+        r"darme de baja|darnos de baja|dar de baja|portar|portarme|cambiarme|cambiarnos|"
+        r"rescindir|cerrar la cuenta|cerrar mi cuenta|liberar|liberarme|hacer la portabilidad)",
+        -2.0,
+        "held",
+        "dejan dejais quieren permiten permitis",
+    ),
+    # someone fragile named beside a grievance (weak: alone it is a fact): "mi padre tiene 84
+    # años", "tengo un bebé", "estoy embarazada"
+    (
+        r"mi " + _ES_FRAGILE_KIN + r" (?:tiene|tenia|de|que tiene) (?:\d+|noventa|ochenta|"
+        r"setenta) anos|(?:tengo|tenemos) (?:un|una) (?:bebe|recien nacid[oa]|nino pequeno|"
+        r"nina pequena|hijo pequeno|hija pequena)|estoy embarazada|(?:mi|con mi) "
+        + _ES_FRAGILE_KIN
+        + r" (?:es|esta) (?:dependiente|oncologic[oa]|en dialisis|en silla de ruedas|"
+        r"postrad[oa]|encamad[oa]|con oxigeno)|(?:con|de) movilidad reducida"
+        + r"|mi "
+        + _ES_FRAGILE_KIN
+        + r" (?:tiene|esta con|con) (?:fiebre|convulsiones|cancer|una crisis|dolores|diabetes|"
+        r"epilepsia|alzheimer|demencia|asma|insuficiencia)"
+        + r"|mi "
+        + _ES_FRAGILE_KIN
+        + r" (?:esta|sigue) (?:en la uci|en cuidados intensivos|ingresad[oa]|hospitalizad[oa]|"
+        r"intubad[oa]|en el hospital)",
+        -1.6,
+        "fragile",
+        "anos bebe recien nino nina hijo hija embarazada dependiente oncologico oncologica "
+        "dialisis silla postrado postrada encamado encamada oxigeno movilidad fiebre "
+        "convulsiones cancer crisis dolores diabetes epilepsia alzheimer demencia asma "
+        "insuficiencia uci intensivos ingresado ingresada hospitalizado hospitalizada intubado "
+        "intubada hospital",
+    ),
+]
+
+ES_CUES += [
+    # an either-or with a deadline: "O me desbloquean la tarjeta en una hora o la cancelo",
+    # "Manden al técnico mañana o den de baja la línea"
+    (
+        r"(?:hoy|ya|manana|hora|horas|semana|dias|mes|ahora|mismo|inmediato|"
+        + _ES_WEEKDAY
+        + r") o (?:ya |directamente )?(?:me |nos |lo |la |los |las )?(?:cancelo|cancelamos|anulo|"
+        r"anulamos|rescindo|me voy|nos vamos|me cambio|nos cambiamos|me doy de baja|"
+        r"nos damos de baja|(?:den|dan|dad|deis|me den|me dan) de baja|cancelen|anulen|"
+        r"denuncio|denunciamos|demando|demandamos|me quejo|reclamo a|voy a consumo)\b",
+        -2.1,
+        "escalation threat",
+        # the consequence is rarer than the deadline: each alternative holds one of these
+        "cancelo cancelamos anulo anulamos rescindo voy vamos cambio cambiamos baja cancelen "
+        "anulen denuncio denunciamos demando demandamos quejo reclamo consumo",
+    ),
+    # what came instead of what was asked: "salió con el apellido escrito Fernandes en vez de
+    # Fernández", "me mandaron la talla M en lugar de la L", "me cobraron 50 en vez de 30"
+    (
+        r"(?:salio|salieron|vino|vinieron|llego|llegaron|mandaron|enviaron|pusieron|escribieron|"
+        r"escrito|escrita|puesto|puesta|cobraron|cobran|entregaron|trajeron|instalaron|dieron|"
+        r"sale|aparece|aparecia|pone|ponia|figura|grabaron|imprimieron|impreso|impresa)"
+        r"(?: \S+){0,6}? (?:en vez de|en lugar de)\b",
+        -1.8,
+        "wrong item",
+        "vez lugar",
+    ),
+    # a verbless order with its deadline, the whole message: "La factura corregida, para el
+    # viernes.", "El reembolso hecho antes del lunes."
+    (
+        r"^(?:la|el|los|las|mi|mis) \S+(?: \S+){0,3}? (?:corregid[oa]s?|arreglad[oa]s?|"
+        r"devuelt[oa]s?|resuelt[oa]s?|solucionad[oa]s?|enviad[oa]s?|reembolsad[oa]s?|hech[oa]s?|"
+        r"listo|lista|listos|listas|cambiad[oa]s?|anulad[oa]s?|cancelad[oa]s?|reparad[oa]s?|"
+        r"instalad[oa]s?|activad[oa]s?|pagad[oa]s?|abonad[oa]s?|ingresad[oa]s?|firmad[oa]s?|"
+        r"rectificad[oa]s?) (?:para|antes de|antes del|como tarde el|a mas tardar) (?:el |este |"
+        r"esta )?(?:hoy|manana|" + _ES_WEEKDAY + r"|fin de semana|semana|\d+)(?: sin falta)?$",
+        -1.8,
+        "demand",
+        " ".join(
+            stem + ending
+            for stem in split_words(
+                "corregid arreglad devuelt resuelt solucionad enviad reembolsad hech cambiad "
+                "anulad cancelad reparad instalad activad pagad abonad ingresad firmad rectificad "
+                "list"
+            )
+            for ending in ("o", "a", "os", "as")
+        ),
+    ),
+    # an order, and the customer's part already done: "reembolsen la consulta, la factura ya la
+    # envié"
+    (
+        r"^(?:reembolsen|paguen|abonen|devuelvan|tramiten|autoricen|reintegren|ingresen|"
+        r"depositen|transfieran|envien|manden|activen|solucionen|arreglen|cambien|cancelen|"
+        r"anulen)(?: \S+){0,8}? (?:que )?ya (?:se |les |os )?(?:la |lo |los |las )?(?:envie|"
+        r"mande|pague|adjunte|presente|entregue|subi|enviamos|mandamos|pagamos|adjuntamos|pedi|"
+        r"pedimos|solicite|solicitamos|hice|di)\b",
+        -1.8,
+        "demand",
+        "reembolsen paguen abonen devuelvan tramiten autoricen reintegren ingresen depositen "
+        "transfieran envien manden activen solucionen arreglen cambien cancelen anulen",
+    ),
+    # no more papers: "no mando más papeles", "no pienso enviar otro documento"
+    (
+        r"no (?:les |os )?(?:mando|envio|pienso mandar|pienso enviar|voy a mandar|voy a enviar|"
+        r"mandare|enviare|presento|presentare) (?:ni )?(?:mas|otro|otra|un solo|una sola) "
+        r"(?:papeles|documentos|papel|documento|copias|copia|fotos|facturas|formularios)\b",
+        -1.8,
+        "demand",
+        "mando envio pienso voy mandare enviare presento presentare",
+    ),
+    # mock self-blame: "seguro es culpa mía por querer comer ese mes", "la culpa será mía por
+    # pedirlo", "culpa mía por querer cobrar a tiempo"
+    (
+        r"(?:seguro|seguramente|claro|obvio|obviamente|sera|seguro que) (?:que )?(?:es|fue|sera)? ?"
+        r"(?:culpa mia|mi culpa|la culpa es mia)"
+        r"|(?:culpa mia|mi culpa) por (?:querer|pedir|pretender|atreverme|necesitar|exigir|"
+        r"reclamar|tener que)\b",
+        -2.0,
+        "incredulity",
+        "culpa mia",
+    ),
+    # paid all the same for a service that does not come: "la tasa de basura se paga igual
+    # aunque el camión no pase", "pago igual aunque no tengo señal"
+    (
+        r"(?:se paga|pago|pagamos|pagando|cobran|cobrando|me cobran|nos cobran|se cobra) "
+        r"(?:\S+ )?(?:igual|igualmente|lo mismo|completo|completa|entero|entera|todo)"
+        r"(?: \S+){0,5}? "
+        r"(?:aunque|cuando|y|si|pero) (?:\S+ ){0,4}?(?:no|nunca|ni|nadie) (?:\S+ )?(?:pase|pasa|"
+        r"pasan|venga|viene|vienen|funcione|funciona|funcionan|llegue|llega|llegan|tengo|tenemos|"
+        r"hay|recogen|recojan|prestan|presten|dan|den|sirve|sirva|use|uso|usamos|revise|revisa|"
+        r"haga|hace|atienda|atiende)\b",
+        -2.0,
+        "wrong charge",
+        "paga pago pagamos pagando cobran cobrando cobra",
+    ),
+    # a service absent for months: "el camión no pasa por mi calle desde agosto", "no tenemos
+    # agua caliente desde hace tres semanas"
+    (
+        r"(?:no|nunca|ni) (?:\S+ )?(?:pase|pasa|pasan|viene|vienen|funciona|funcionan|tengo|"
+        r"tenemos|hay|llega|llegan|recogen|contestan|responden|aparece|aparecen|dan|sale|salen)"
+        r"(?: \S+){0,5}? desde (?:"
+        + _ES_MONTH
+        + r"|hace (?:\S+ )?(?:semanas|meses|anos)|hace (?:\d+|varios|muchos|mas de \S+) dias|"
+        r"el ano pasado|el mes pasado|navidad|verano|semana santa|principios de|finales de)",
+        -2.0,
+        "waiting",
+        "desde",
+    ),
+    # a wait told by where it was endured: "cuatro horas en la cuneta", "dos días tirados en el
+    # aeropuerto"
+    (
+        _ES_DURATION + r" (?:\S+ ){0,2}?(?:en|tirad[oa]s? en|sentad[oa]s? en|de pie en) "
+        r"(?:la cuneta|el arcen|la carretera|la calle|el pasillo|un pasillo|el suelo|la puerta|"
+        r"el aeropuerto|la estacion|una camilla|la camilla|una silla|el frio|la lluvia|"
+        r"la intemperie|el coche|la acera)\b",
+        -1.9,
+        "waiting",
+        "cuneta arcen carretera calle pasillo suelo puerta aeropuerto estacion camilla silla frio "
+        "lluvia intemperie coche acera",
+    ),
+    # thanks for what came broken: "muchas gracias por el paquete, llegó vacío"
+    (
+        r"gracias (?:\S+ ){0,2}?por (?:el|la|los|las|su|sus|vuestro|vuestra|tu) \S+(?: \S+){0,3}? "
+        r"(?:llego|llegaron|vino|vinieron|esta|estan|estaba|estaban|venia|venian) (?:\S+ )?"
+        r"(?:vaci[oa]s?|rot[oa]s?|abiert[oa]s?|incomplet[oa]s?|mojad[oa]s?|equivocad[oa]s?|"
+        r"danad[oa]s?|destrozad[oa]s?|caducad[oa]s?|aplastad[oa]s?|derretid[oa]s?|podrid[oa]s?|"
+        r"fri[oa]s?|tarde|(?:y )?con \d+ (?:dias|semanas|horas) de retraso)\b"
+        # (a mend after it is sincere: "…llegó rota pero ya me mandaron otra")
+        r"(?! (?:pero|aunque|y ya|ya me|y me lo|y me la)\b)",
+        -1.8,
+        "sarcastic thanks",
+        "gracias",
+    ),
+    # charged for the absurd: "me encanta que me cobren por respirar"
+    (
+        # ("¿cobran por consultar el saldo?" asks; "hasta por preguntar" mocks)
+        r"(?:cobr|factur)\w*(?: \S+){0,2}? (?:(?:hasta|incluso) por \w+|(?:tambien |ya )?por "
+        r"(?:respirar|existir|mirar|saludar|quejarme|pestanear|hablarles|estar vivo|estar viva))\b",
+        -1.8,
+        "price rise",
+        "hasta incluso respirar existir mirar saludar quejarme pestanear hablarles vivo viva",
+    ),
+    # paid, and what it was for does not work or is not covered: "pagué el seguro de viaje y el
+    # vuelo cancelado no entra", "pagamos la fibra y no llega a casa"
+    (
+        r"(?:pague|pagamos|pagando|he pagado|hemos pagado|pago)(?: \S+){0,6}? (?:y|pero) "
+        r"(?:\S+ ){0,5}?no (?:me |nos |lo |la )?(?:entra|entran|cubre|cubren|llega|llegan|"
+        r"funciona|funcionan|sirve|sirven|vale|valen|incluye|incluyen|aplica|aplican)\b",
+        -1.8,
+        "wrong charge",
+        "entra entran cubre cubren llega llegan funciona funcionan sirve sirven vale valen "
+        "incluye incluyen aplica aplican",
+    ),
+    # came, looked and left: "vino, miró y se fue", "se fue sin hacer nada"
+    (
+        r"(?:vino|vinieron|paso|pasaron|aparecio|aparecieron|miro|miraron|llego|llegaron)"
+        r"(?: \S+){0,3}? y se (?:fue|fueron|marcho|marcharon)\b(?! (?:todo |muy )?(?:bien|"
+        r"perfecto|arreglado|funcionando))"
+        r"|se (?:fue|fueron|marcho|marcharon) sin (?:hacer|arreglar|mirar|decir|tocar|"
+        r"solucionar|explicar) nada",
+        -1.8,
+        "no-show",
+        "fue fueron marcho marcharon",
+    ),
+    # someone else's name or data: "me llamaron por el nombre de otra persona"
+    (
+        r"(?:nombre|apellido|apellidos|datos|direccion|expediente|factura|historial|informe|"
+        r"resultados?|analisis|receta) de otr[oa] (?:persona|cliente|clienta|paciente|senora|senor|"
+        r"usuario|usuaria|difunto|difunta)",
+        -1.8,
+        "wrong item",
+        "otra otro",
+    ),
+    # mock deference: "si el sistema dice que está arreglado será que está arreglado"
+    (
+        r"si (?:\S+ ){0,4}?(?:lo )?(?:dice|dicen|pone|ponen|marca|aparece) (?:que )?(?:\S+ ){0,4}?"
+        r"sera (?:que|verdad|asi|cierto)\b"
+        r"|(?:tengo|tenia|tenemos|teniamos) que adivinar(?! (?:la|el|mi|tu|su) (?:contrasena|"
+        r"clave|pin|codigo|usuario|password|respuesta)\b)|(?:soy|somos) (?:adivino|adivina|"
+        r"adivinos)\b",
+        -1.8,
+        "incredulity",
+        "sera adivinar adivino adivina adivinos",
+    ),
+    # a need unmet: "mi madre necesita la medicación hoy y la farmacia no la tiene", "necesito el
+    # oxígeno de mi padre y el técnico no viene"
+    (
+        r"(?:necesita|necesitan|necesito|necesitamos|depende de|dependo de|dependemos de)"
+        r"(?: \S+){0,6}? (?:y|pero) (?:\S+ ){0,4}?(?:no|nadie|nunca) (?:\S+ )?(?:tiene|tienen|"
+        r"hay|viene|vienen|llega|llegan|dan|mandan|autoriza|autorizan|atiende|atienden|contesta|"
+        r"contestan|coge|cogen|funciona|funcionan|aparece|aparecen)\b",
+        -1.8,
+        "ignored",
+        "necesita necesitan necesito necesitamos depende dependo dependemos",
+    ),
+    # left without what a body needs: "si no autorizan la operación, mi marido se queda sin
+    # poder caminar"
+    (
+        r"(?:se queda|me quedo|nos quedamos|se quedan|se quedaria|me quedaria|quedarse|quedarme)"
+        r" sin (?:poder (?:caminar|andar|respirar|comer|ver|oir|trabajar|moverse|moverme)|"
+        r"operacion|tratamiento|medicacion|medicamentos|oxigeno|dialisis|insulina|quimio|"
+        r"quimioterapia|casa|techo|trabajo|comer)\b",
+        -2.0,
+        "despair",
+        "queda quedo quedamos quedan quedaria quedarse quedarme",
+    ),
+    # harm done by what they installed, or nearly: "se nos inundó la cocina por la tubería que
+    # instalaron", "casi se electrocuta mi hijo"
+    (
+        r"(?:inundo|inundaron|quemo|quemaron|rompio|rompieron|hundio|cayo|derrumbo|incendio|"
+        r"revento|exploto)(?: \S+){0,5}? (?:por|con|desde) (?:\S+ ){0,3}?que "
+        r"(?:instalaron|pusieron|dejaron|colocaron|arreglaron|conectaron|montaron|hicieron|"
+        r"cambiaron|repararon)\b"
+        r"|casi (?:se |me |nos |le )?(?:electrocuta|electrocuto|electrocutamos|mata|mato|matan|"
+        r"cae|cayo|caemos|ahoga|ahogo|quema|quemo|muere|murio|intoxica|intoxico|asfixia|asfixio)",
+        -2.2,
+        "hazard",
+        "inundo inundaron quemo quemaron rompio rompieron hundio cayo derrumbo incendio revento "
+        "exploto casi",
+    ),
+    # charged for what never happened: "me cobraron la reconexión y nunca me cortaron", "me
+    # facturan la instalación y nunca vinieron"
+    (
+        # ("…y no me llegó el recibo, ¿me lo mandan?" only misses a paper: a bare "no" counts
+        # for the work itself)
+        r"(?:cobr|factur|carg)\w*(?: \S+){0,5}? y (?:\S+ ){0,3}?(?:(?:nunca|jamas) (?:me |nos "
+        r"|lo |la |se )?(?:vino|vinieron|llego|llegaron|cortaron|corto|hizo|hicieron|recibi|"
+        r"recibimos|use|usamos|instalaron|activaron|presto|prestaron|dieron|conectaron|"
+        r"entregaron)|no (?:me |nos |lo |la |se )?(?:vino|vinieron|hizo|hicieron|instalaron|"
+        r"activaron|prestaron|conectaron|cortaron))\b",
+        -2.0,
+        "wrong charge",
+        "cobran cobraron cobrado cobro cobrar cobrando cobrais cobra facturan facturaron "
+        "facturado cargaron cargan cargado",
+    ),
+    # wanting out of everything: "oigan, ya estuvo, quiero cancelar todo"
+    (
+        r"(?:quiero|queremos|voy a|vamos a) (?:cancelar|anular|dar de baja|darme de baja|"
+        r"rescindir) (?:todo|todos los servicios|todas las lineas|todos los contratos)\b"
+        r"(?! (?:lo|el|la|los|las|lo del|de)\b)",
+        -1.5,
+        "exit threat",
+        "cancelar anular baja darme rescindir",
+    ),
+    # bodies that fail under the news: "no puedo ni respirar", "no puedo ni dormir"
+    (
+        r"no (?:puedo|podemos|consigo|logro) ni (?:respirar|dormir|comer|pensar|hablar|moverme|"
+        r"levantarme|llorar|concentrarme|ponerme de pie)",
+        -2.0,
+        "despair",
+        "respirar dormir comer pensar hablar moverme levantarme llorar concentrarme ponerme",
+    ),
+]
+
+# Round 10, second batch: classes found by writing complaints in situations no set had used
+# (claims adjusters, funerals, wards, debt collection, banking, travel, repairs): a valuation
+# far below the cost (a figure cue below), more asked on top of what was paid, thrown out, sent
+# home unwell, given the wrong one, told nothing until it was too late, charged though it did
+# not work, billed by estimate again and again, pay withheld, a collector calling work or
+# family, blamed for their fault, left stranded, lost in their hands, a booking that was not
+# there though paid, the same fault after the repair, work nobody needed, each one saying
+# something else, years of loyalty "para esto", giving up on them, the last time, regret, held
+# responsible, a job at risk, cover that does not reach half.
+ES_CUES += [
+    # more asked on top of what was paid: "pagué el funeral y ahora me piden 900 más"
+    (
+        # (after the fact: "¿me piden 20 euros más por el envío urgente?" only asks)
+        r"(?:ahora|encima|despues|luego|ademas|y) (?:me |nos )?(?:piden|pidieron|reclaman|"
+        r"reclamaron|exigen|exigieron|quieren cobrar|"
+        r"quieren cobrarme|cobran|cobraron) (?:\S+ ){0,2}?\d[\d.,]* ?(?:€|euros|pesos|soles|"
+        r"dolares|lucas|mil)? (?:mas|extra|adicionales)\b",
+        -1.8,
+        "wrong charge",
+        "piden pidieron reclaman reclamaron exigen exigieron quieren cobran cobraron",
+    ),
+    # thrown out, or not let to finish: "nos echaron a las 10 sin dejarnos despedirnos"
+    (
+        r"(?:me|nos|la|lo|los|las|le|les) (?:echaron|echan|echasteis|han echado|sacaron a la "
+        r"calle|pusieron en la calle)\b(?! (?:una mano|un cable|un capote)\b)"
+        r"|sin (?:dejarnos|dejarme|dejarle|dejarles) (?:despedir\w*|explicar\w*|hablar|terminar|"
+        r"entrar|ver\w*|pasar|recoger\w*|decir nada)",
+        -2.0,
+        "ignored",
+        "echaron echan echasteis echado sacaron pusieron dejarnos dejarme dejarle dejarles",
+    ),
+    # sent home unwell: "le dieron el alta con 39 de fiebre", "me mandaron a casa con dolor"
+    (
+        r"(?:dieron|dio|han dado|ha dado) (?:el )?alta (?:\S+ ){0,3}?con (?:\d+ de fiebre|fiebre|"
+        r"dolor|dolores|sangrado|vomitos|la herida abierta|puntos abiertos)"
+        r"|(?:mandaron|mando|enviaron|han mandado) (?:\S+ ){0,2}?a casa (?:\S+ ){0,2}?con (?:\d+ "
+        r"de fiebre|fiebre|dolor|dolores|sangrado|vomitos|una fractura|el brazo roto|la pierna "
+        r"rota)",
+        -2.0,
+        "harm",
+        "alta casa",
+    ),
+    # given the wrong one: "le pusieron la medicación equivocada", "me entregaron un pedido que
+    # no era el mío"
+    (
+        r"(?:pusieron|puso|dieron|dio|administraron|recetaron|receto|dispensaron|mandaron|"
+        r"enviaron|entregaron|instalaron|trajeron|vendieron) (?:\S+ ){0,4}?(?:equivocad[oa]s?|"
+        r"incorrect[oa]s?|que no (?:era|eran) (?:el|la|los|las) (?:mio|mia|mios|mias|nuestro|"
+        r"nuestra|correct[oa]s?)|de otro paciente|de otra persona|de otro cliente)\b",
+        -2.0,
+        "wrong item",
+        "pusieron puso dieron dio administraron recetaron receto dispensaron mandaron enviaron "
+        "entregaron instalaron trajeron vendieron",
+    ),
+    # told nothing, or too late: "nadie nos explicó que se había cancelado hasta que llegamos"
+    (
+        r"nadie (?:me|nos|le|les) (?:explico|dijo|conto|comento|informo|llamo|advirtio)"
+        r"(?! (?:nada )?(?:malo|raro|negativo)\b| que (?:todo|estaba bien|iba bien)|"
+        r" (?:como|donde|cuando)\b)"
+        r"|(?:no (?:me|nos|le|les) )?(?:avisaron|dijeron|informaron|explicaron|llamaron)"
+        r"(?: \S+){0,6}? hasta que (?:ya )?(?:llegue|llegamos|fui|fuimos|estaba|estabamos|"
+        r"pregunte|preguntamos|llame|llamamos|reclame|era tarde)",
+        -1.8,
+        "ignored",
+        "nadie avisaron dijeron informaron explicaron llamaron",
+    ),
+    # charged though it did not work: "me cobran la permanencia aunque no tenía cobertura", "me
+    # cobraron el mes aunque la línea no funcionaba"
+    (
+        r"(?:cobr|factur|carg|aplic)\w*(?: \S+){0,5}? (?:aunque|pese a que|a pesar de que|"
+        r"cuando|si) (?:\S+ ){0,4}?(?:no|nunca) (?:\S+ )?(?:tenia|tengo|teniamos|habia|hay|"
+        r"funcionaba|funciona|funciono|use|uso|usamos|llego|vino|recibi|recibimos|servia|sirve|"
+        r"daban|dan)\b",
+        -2.0,
+        "wrong charge",
+        "cobran cobraron cobrado cobro cobrar cobrando cobrais cobrasteis cobra cobre facturan "
+        "facturaron facturado facturar cargaron cargan cargado cargo aplican aplicaron aplicado",
+    ),
+    # billed by estimate again and again: "llevo tres facturas estimadas"
+    (
+        r"(?:\d+|dos|tres|cuatro|cinco|seis|varias|todas las) (?:facturas|lecturas|recibos|"
+        r"boletas) (?:\S+ )?estimad[oa]s",
+        -1.8,
+        "wrong charge",
+        "estimadas estimados",
+    ),
+    # pay withheld or an account frozen: "me retuvieron la nómina entera"
+    (
+        r"(?:me|nos|le|les)? ?(?:retuvieron|retienen|retenido|embargaron|embargan|embargado|"
+        r"congelaron|congelan|congelado|vaciaron|vaciado|bloquearon|bloquean) (?:\S+ ){0,2}?"
+        r"(?:nomina|sueldo|salario|pension|ahorros|dinero|plata|cuenta|cuentas|jubilacion|"
+        r"aguinaldo|paga)\b",
+        -2.0,
+        "service cut",
+        "retuvieron retienen retenido embargaron embargan embargado congelaron congelan "
+        "congelado vaciaron vaciado bloquearon bloquean",
+    ),
+    # a collector at work or at the family's door: "me llaman de cobros hasta al trabajo"
+    (
+        r"(?:llaman|llamaron|llamando|escriben|escribieron|contactan|contactaron|visitan|"
+        r"visitaron|vinieron|vienen|presentaron|aparecieron)(?: \S+){0,5}? (?:(?:hasta )?al "
+        r"trabajo|a mi trabajo|a mi oficina|a mis vecinos|a mi familia|a mis padres|a mi jefe|"
+        r"a mis companeros|a mi madre|a mi padre|a mis hijos|a mi casa a)\b"
+        r"|(?:hablan|hablaron|hablo) con (?:mis|mi) (?:companeros|jefe|jefa|vecinos|vecinas|"
+        r"familia|padres|hijos)"
+        r"|(?:jefe|jefa|companeros|vecinos|familia|madre|padre)(?: \S+){0,3}? (?:recibio|"
+        r"recibieron|recibe|reciben) (?:una |varias )?(?:llamadas?|cartas?|visitas?) de "
+        r"(?:su |vuestra |la )?(?:empresa|agencia|despacho) de (?:recobro|cobranza|cobros)",
+        -2.0,
+        "harassment",
+        "llaman llamaron llamando escriben escribieron contactan contactaron visitan visitaron "
+        "vinieron vienen presentaron aparecieron hablan hablaron hablo recibio recibieron recibe "
+        "reciben",
+    ),
+    # blamed for their fault: "el banco dice que fue culpa mía", "me echan la culpa"
+    (
+        r"(?:dice|dicen|dijo|dijeron|insiste|insisten|dicen que) que (?:es|fue|era) (?:culpa mia|"
+        r"mi culpa|culpa nuestra|nuestra culpa|error mio|cosa mia)"
+        r"|(?:me|nos) (?:echan|echaron|quieren echar|estan echando) la culpa|(?:me|nos) culpan",
+        -1.8,
+        "passed around",
+        "dice dicen dijo dijeron insiste insisten echan echaron echar echando culpan",
+    ),
+    # left stranded: "la agencia nos dejó en el aeropuerto sin traslado"
+    (
+        r"(?:me|nos|la|lo|les|le) (?:dejo|dejaron|han dejado|dejasteis)(?: \S+){0,4}? sin "
+        r"(?:traslado|transporte|alojamiento|hotel|habitacion|comida|cena|medicacion|billete|"
+        r"vuelo|silla|ayuda|asistencia|cama|coche|vehiculo|dinero|plata|respuesta|solucion)\b",
+        -2.0,
+        "service cut",
+        "dejo dejaron dejado dejasteis",
+    ),
+    # lost in their hands: "perdieron la maleta", "extraviaron mi expediente"
+    (
+        r"(?:perdieron|perdio|han perdido|ha perdido|extraviaron|extravio|han extraviado|"
+        r"traspapelaron|traspapelo) (?:\S+ ){0,2}?(?:maleta|maletas|equipaje|paquete|pedido|"
+        r"documentacion|documentos|expediente|historia clinica|muestras|analiticas|analisis|"
+        r"pruebas|papeles|solicitud|reclamacion|carta|llaves|mascota|perro|gato|cenizas)",
+        -2.0,
+        "wrong item",
+        "perdieron perdio perdido extraviaron extravio extraviado traspapelaron traspapelo",
+    ),
+    # not there though paid: "el hotel no tenía nuestra reserva aunque estaba pagada"
+    (
+        r"(?:no (?:tenia|tenian|encontraba|encontraban|aparecia|constaba|figuraba|habia|existia)"
+        r"|no estaba|no teniais) (?:\S+ ){0,3}?(?:reserva|cita|pedido|pago|billete|habitacion|"
+        r"plaza|turno|matricula|inscripcion|poliza)"
+        r"|(?:aunque|pese a|a pesar de|y eso que|cuando) (?:ya )?(?:estaba|estaban|estar) "
+        r"(?:pagad[oa]s?|abonad[oa]s?|confirmad[oa]s?|reservad[oa]s?)",
+        -1.8,
+        "wrong item",
+        "tenia tenian encontraba encontraban aparecia constaba figuraba habia existia estaba "
+        "teniais pagado pagada pagados pagadas abonado abonada confirmado confirmada reservado "
+        "reservada",
+    ),
+    # a rise with its subject before it: "la residencia subió la cuota 300 euros de un mes para
+    # otro"
+    (
+        r"(?:subio|subieron|subido|aumento|aumentaron|aumentado|duplicaron|doblaron|triplicaron) "
+        r"(?:la|el|las|los|mi|mis|nuestra|nuestro) (?:cuota|cuotas|precio|precios|tarifa|prima|"
+        r"mensualidad|recibo|factura|alquiler|renta|matricula|pension|seguro|plan|abono)\b"
+        r"|de un (?:mes|dia|ano) para otro",
+        -1.6,
+        "price rise",
+        "subio subieron subido aumento aumentaron aumentado duplicaron doblaron triplicaron otro",
+    ),
+    # paid, and it happened all the same: "nos cobró 600 euros y el perro murió igual"
+    (
+        r"(?:cobr\w+|pague|pagamos|pagando|he pagado|hemos pagado)(?: \S+){0,5}? y (?:\S+ ){1,5}?"
+        r"(?:igual|igualmente|de todas formas|de todos modos)\b(?! (?:que|de|a|en)\b)",
+        -1.8,
+        "wrong charge",
+        "igual igualmente formas modos",
+    ),
+    # the same fault after the repair: "el coche hace el mismo ruido"
+    (
+        r"(?:hace|hacen|tiene|da|sigue con|siguen con|vuelve a hacer|vuelve a dar|vuelve a tener|"
+        r"tengo|tenemos|hay|aparece|sale|suena) (?:el|la|los|las) (?:mismo|misma|mismos|mismas) "
+        r"(?:ruido|ruidos|fallo|fallos|problema|problemas|error|errores|averia|olor|gotera|goteras|"
+        r"pitido|sintomas?|mensaje|humedad|corte|cortes)\b",
+        -1.8,
+        "repeat contact",
+        "mismo misma mismos mismas",
+    ),
+    # work nobody needed: "me cambió piezas que no hacía falta cambiar"
+    (
+        r"(?:cambio|cambiaron|cobro|cobraron|hizo|hicieron|pusieron|instalaron|facturaron|"
+        r"vendieron|mandaron|recetaron)(?: \S+){0,4}? que no (?:hacia|hacian|hace|hacen) falta"
+        r"|(?:cambio|cambiaron|cobro|cobraron|hicieron|facturaron|vendieron)(?: \S+){0,4}? "
+        r"innecesari[oa]s?",
+        -1.8,
+        "wrong charge",
+        "falta innecesario innecesaria innecesarios innecesarias",
+    ),
+    # each one says something else: "tres técnicos distintos y cada uno dice una cosa"
+    (
+        r"cada (?:uno|una|cual|tecnico|agente|persona|operador|operadora) (?:me |nos )?(?:dice|"
+        r"dijo|cuenta|conto|da|dio) (?:una cosa|algo distinto|algo diferente|lo suyo|su version|"
+        r"una version|otra cosa|una fecha distinta|un precio distinto)",
+        -1.8,
+        "passed around",
+        "cada",
+    ),
+    # years of loyalty "para esto": "veinte años de cliente para esto"
+    (
+        r"(?:cliente|clientes|pagando|pago|pague|anos|fidelidad|confiar|confianza)(?: \S+){0,3}? "
+        r"para esto\b",
+        -1.8,
+        "disbelief",
+        "cliente clientes pagando pago pague anos fidelidad confiar confianza",
+    ),
+    # giving up on them: "ya ni me molesto en llamar", "ya ni reclamo"
+    (
+        r"ya ni (?:me molesto|me quejo|reclamo|llamo|escribo|pregunto|insisto|lo intento|espero)",
+        -1.8,
+        "waiting",
+        "molesto quejo reclamo llamo escribo pregunto insisto intento espero",
+    ),
+    # the last time, regret: "es la última vez que contrato algo con ustedes", "me arrepiento de
+    # haberme cambiado", "ojalá no les hubiera hecho caso"
+    (
+        r"(?:ultima vez que|nunca mas|jamas) (?:\S+ ){0,2}?(?:contrato|contratamos|compro|"
+        r"compramos|confio|confiamos|piso|pisamos|elijo|elegimos|recomiendo|recomendamos|viajo|"
+        r"viajamos|vuelo|volamos|reservo|reservamos)\b(?! (?:este|esta|hoy)\b)"
+        r"|(?:me arrepiento|nos arrepentimos|me arrepenti) de (?:haber\w*|contratar\w*|confiar|"
+        r"firmar|cambiarme|cambiarnos|elegir\w*|comprar)"
+        r"|ojala no (?:les |os |le |te )?(?:hubiera|hubiese|hubieramos|hubiesemos)",
+        -2.0,
+        "exit threat",
+        "ultima nunca jamas arrepiento arrepentimos arrepenti ojala",
+    ),
+    # held responsible: "los hago responsables de lo que pase"
+    (
+        r"(?:los|les|las|os|la|lo|le|a ustedes|a la empresa) (?:hago|hare|hacemos|haremos|"
+        r"considero|consideramos|hago directamente) (?:unicos? )?responsables?",
+        -2.1,
+        "escalation threat",
+        "responsable responsables",
+    ),
+    # cover that does not reach half: "la indemnización no cubre ni la mitad de la reparación"
+    (
+        r"no (?:me |nos )?(?:cubre|cubren|alcanza|alcanzan|llega|llegan|da|dan|paga|pagan|sirve) "
+        r"ni (?:para|la mitad|un tercio|el \d+|un cuarto|lo basico)\b",
+        -1.8,
+        "short delivery",
+        "cubre cubren alcanza alcanzan llega llegan da dan paga pagan sirve",
     ),
 ]
 
@@ -2029,7 +2805,8 @@ _ES_FIGURE_CUES = [
     (
         r"(?:cubre|cubren|cubria|cubrian|cubrir|cobertura|cubierto|reembolsan|reembolsaban|"
         r"devuelven|pagan|pagaban|dijeron|decia|dice|pone)(?: \S+){0,4}? (?:del |el |un |al )?"
-        r"(?P<a>\d{1,3})(?: por ciento)?(?: \S+){0,10}? (?:y|pero) (?:\S+ ){0,5}?(?:pagado|pagaron|"
+        r"(?P<a>\d{1,3})(?: por ciento)?(?: \S+){0,10}? (?:(?:y|pero) )?(?:\S+ ){0,5}?"
+        r"(?:pagado|pagaron|"
         r"pagan|cubierto|cubrieron|cubren|devuelto|devolvieron|reembolsado|reembolsaron|abonado|"
         r"abonaron)(?: \S+){0,2}? (?:el |un |solo el |solo un |apenas el |apenas un )?"
         r"(?P<b>\d{1,3})\b",
@@ -2115,10 +2892,279 @@ _ES_FIGURE_CUES = [
 ]
 
 
+# Round 10: a valuation far below the cost ("el perito tasó el coche en 1.800 euros y en el
+# concesionario vale 6.000", "me ofrecen 300 euros por un techo que cuesta 4.000 arreglar"); a
+# fee out of all proportion to what it is for ("35 euros por un descubierto de 2 euros")
+_ES_FIGURE_CUES += [
+    (
+        r"(?:taso|tasaron|tasado|valoro|valoraron|valorado|ofrecen|ofrecieron|ofrece|indemnizan|"
+        r"indemnizaron|me dan|nos dan|me dieron|nos dieron|pagan|pagaron|quieren pagar|"
+        r"reconocen|reconocieron)(?: \S+){0,4}? "
+        # "tasó el coche en 1.800": after "en" too, which `_amount` leaves out
+        r"(?:\$ ?)?(?P<a>\d[\d.,]*(?: mil| lucas)?)"
+        + _ES_AMOUNT_AFTER
+        + r"(?: \S+){0,10}? (?:vale|valia|cuesta|costo|cuestan|sale|salio|presupuesto|"
+        r"presupuestan|presupuestaron|me piden|piden|pague|pagamos|compre|compramos)"
+        r"(?: \S+){0,3}? " + _amount("b"),
+        lambda a, b: b >= 2 * a,
+        -2.0,
+        "short delivery",
+        "taso tasaron tasado valoro valoraron valorado ofrecen ofrecieron ofrece indemnizan "
+        "indemnizaron dan dieron pagan pagaron pagar reconocen reconocieron",
+    ),
+    (
+        r"(?:cobr|carg|factur|descont|penaliz)\w*(?: \S+){0,2}? "
+        + _amount("b")
+        + r"(?: \S+){0,2}? (?:por|de) (?:un|una|el|la) (?:\S+ ){1,2}?de "
+        + _amount("a"),
+        lambda a, b: b >= 5 * a,
+        -2.0,
+        "wrong charge",
+        "cobro cobraron cobran cobrado cargo cargaron cargado facturaron descontaron penalizaron",
+    ),
+    # a crumb of what was owed given back: "me devolvieron 3 euros de los 300 que me cobraron"
+    (
+        # (3rd person only: "pago 20 de los 100 ahora" is the customer's own instalment)
+        r"(?:devolvieron|devolvio|reembolsaron|abonaron|pagaron|dieron|ingresaron|reintegraron|"
+        r"reconocieron) (?:\S+ ){0,2}?"
+        + _amount("b")
+        + r"(?: \S+){0,2}? de (?:los |las |unos |unas )?"
+        + _amount("a"),
+        lambda a, b: b <= a / 2,
+        -2.0,
+        "short delivery",
+        "devolvieron devolvio reembolsaron abonaron pagaron dieron ingresaron reintegraron "
+        "reconocieron",
+    ),
+]
+
+# Round 10: a rise told as a percentage, ten or more: "o sea que sube 60%", "me aumentaron un 40
+# %" ("la tarifa sube un 3 % en enero" is the yearly update)
+_ES_FIGURE_CUES.append(
+    (
+        r"(?:sube|suben|subio|subieron|subido|aumenta|aumentan|aumento|aumentaron|aumentado|"
+        r"incrementa|incrementaron|incrementado|incremento) (?:un |el |casi |mas de |nada menos "
+        r"que )?(?P<a>\d+|diez|veinte|treinta|cuarenta|cincuenta|cien)(?: por ciento)?"
+        # (the "%" is gone with the punctuation; a count of days or floors is no rise)
+        r"(?! (?:dias|horas|minutos|metros|km|kilometros|pisos|grados|veces|puestos|puntos)\b)",
+        lambda a, b: a >= 10,
+        -1.6,
+        "price rise",
+        "sube suben subio subieron subido aumenta aumentan aumento aumentaron aumentado "
+        "incrementa incrementaron incrementado incremento",
+    )
+)
+
+
+class _ReadPattern(_FigurePattern):
+    """A figure pattern whose two figures are read from all of its groups by `read` (a clock
+    time, a date with its month, a weekday), for comparisons that a single number cannot make.
+    `needs` is a string every match holds twice ("las " for two clock times): a text without
+    it is not scanned, since these patterns are selected by common words."""
+
+    def __init__(self, pattern: str, holds, read, needs: str = "") -> None:
+        super().__init__(pattern, holds)
+        self.read = read
+        self.needs = needs
+
+    def _fits(self, match: re.Match[str]) -> bool:
+        a, b = self.read(match.groupdict())
+        return a is not None and b is not None and self.holds(a, b)
+
+    def finditer(self, text: str):
+        if self.needs and text.count(self.needs) < 2:
+            return iter(())
+        return super().finditer(text)
+
+
+def _clock(text: str) -> float | None:
+    """ "22:10" -> 1330, "9.45" -> 585, "9" -> 540, "9pm" -> 1260: minutes since midnight."""
+    found = re.fullmatch(r"(\d{1,2})(?:[:.h](\d{2}))?(h|hs|am|pm)?", text)
+    if found is None or int(found.group(1)) > 24:
+        return None
+    hours = int(found.group(1)) + (12 if found.group(3) == "pm" and int(found.group(1)) < 12 else 0)
+    return hours * 60.0 + int(found.group(2) or 0)
+
+
+def _clock_gap(groups) -> tuple[float | None, float | None]:
+    """The asking time and the minutes until the answer; a later hour that reads smaller is
+    the afternoon ("citado a las 10, atendido a las 2") or past midnight."""
+    a, b = _clock(groups["a"]), _clock(groups["b"])
+    if a is None or b is None:
+        return None, None
+    gap = b - a
+    if gap < 0:
+        gap += 720 if a < 780 and b < 780 else 1440
+    return a, gap
+
+
+def _day_of_year(day: str, month: str) -> float:
+    return _figure(month) * 30.5 + _figure(day)
+
+
+def _date_gap(groups) -> tuple[float | None, float | None]:
+    """The days from a dated act to today's date, both with their month (a date that reads
+    later than today wraps to last year)."""
+    gap = (_day_of_year(groups["b"], groups["mb"]) - _day_of_year(groups["a"], groups["ma"])) % 366
+    return 1.0, gap
+
+
+def _month_gap(groups) -> tuple[float, float]:
+    """The months from a request's month to the month it is now (across the new year too)."""
+    return 1.0, (_figure(groups["mb"]) - _figure(groups["ma"])) % 12
+
+
+def _by_month(groups) -> tuple[float | None, float | None]:
+    """Two amounts, each after its month, as (earlier, later): "marzo: 312 €. Febrero: 41 €"
+    is (41, 312). The later month is the one up to six months after the other."""
+    gap = (_figure(groups["mb"]) - _figure(groups["ma"])) % 12
+    if not gap:
+        return None, None
+    a, b = _figure(groups["a"]), _figure(groups["b"])
+    return (a, b) if gap <= 6 else (b, a)
+
+
+def _weekdays(groups) -> tuple[float, float]:
+    return float(_ES_WEEKDAYS.index(groups["a"])), float(_ES_WEEKDAYS.index(groups["b"]))
+
+
+_ES_WEEKDAYS = split_words("lunes martes miercoles jueves viernes sabado domingo")
+_ES_CLOCK = r"\d{1,2}(?:[:.h]\d{2})?(?:h|hs|am|pm)?"
+
+
+def _clock_pair(groups) -> tuple[float | None, float | None]:
+    return _clock(groups["a"]), _clock(groups["b"])
+
+
+# what may stand between a month and its amount: "marzo: 312", "julio vino en 95 mil"
+_ES_BILLED = (
+    r"(?: (?:fue|fueron|vino|vinieron|llego|llegaron|pague|pagamos|pagaba|son|era|eran|es|"
+    r"me llego|me vino|me llega|salio|sale)(?: en| de| por)?)?"
+)
+
+# Round 10: comparisons that need more than a number. The clock between asking and arriving
+# ("pedí la ambulancia a las 22:10 y llegó a las 23:45"); a dated act against today's date in
+# another month ("abierta el 2 de enero. Hoy es 14 de marzo"); the weekday promised against the
+# weekday it is now ("venía el jueves. Es sábado").
+_ES_READ_CUES = [
+    (
+        r"(?:pedi|pedimos|llame|llamamos|avise|avisamos|solicite|solicitamos|reserve|citaron|"
+        r"citan|cita era|cita es|turno era|turno es|quedamos|quedaron|dijeron|prometieron|llegue|"
+        r"llegamos|entre|entramos|ingreso|ingresamos|ingresaron)(?: \S+){0,6}? (?:a las|desde las) "
+        r"(?P<a>" + _ES_CLOCK + r")(?: \S+){0,6}? (?:llego|llegaron|vino|vinieron|aparecio|"
+        r"aparecieron|atendieron|atendio|contestaron|contesto|paso|pasaron|recogieron|llamaron|"
+        r"vieron|vio|subieron|salio|llega|llegan|atiende|atienden|viene|vienen|pasa|pasan) "
+        r"(?:\S+ ){0,3}?(?:a las|pasadas las|sobre las|hacia las) "
+        r"(?P<b>" + _ES_CLOCK + r")",
+        lambda start, gap: gap >= 45,
+        _clock_gap,
+        "las ",
+        -2.0,
+        "waiting",
+        "llego llegaron vino vinieron aparecio aparecieron atendieron atendio contestaron "
+        "contesto paso pasaron recogieron llamaron vieron vio subieron salio llega llegan "
+        "atiende atienden viene vienen pasa pasan",
+    ),
+    # opening hours that shut each other out: "la ventanilla del sello cierra a las 3 y las
+    # visitas empiezan a las 4" (one closes before the other opens)
+    (
+        r"(?:cierra|cierran|termina|terminan|acaba|acaban|atiende hasta|atienden hasta)"
+        # (a place that closes and opens again, "cierra a las 2 y abre a las 4", only informs)
+        r"(?: a las| hasta las) (?P<a>" + _ES_CLOCK + r")(?: \S+){0,10}? (?:empieza|empiezan|"
+        r"comienza|comienzan|arranca|arrancan|inicia|inician|entra|entran|sale|salen|llega|"
+        r"llegan|pasa|pasan) (?:a las|desde las) (?P<b>" + _ES_CLOCK + r")",
+        lambda a, b: b >= a,
+        _clock_pair,
+        "las ",
+        -1.8,
+        "shut out",
+        "cierra cierran termina terminan acaba acaban atiende atienden",
+    ),
+    (
+        r"(?:abiert[oa]|enviad[oa]|presentad[oa]|solicitad[oa]|pedid[oa]|reclamad[oa]|"
+        r"registrad[oa]|iniciad[oa]|tramitad[oa]|mandad[oa]|entregad[oa]|pagad[oa]|envie|mande|"
+        r"pedi|pedimos|solicite|reclame|llame|presente|abri|hice|hicimos|pague|pagamos|vino|"
+        r"vinieron|dijeron|prometieron|quedaron|desde)(?: \S+){0,5}? el (?:dia )?(?P<a>\d{1,2}) "
+        r"de (?P<ma>" + _ES_MONTH + r")(?: \S+){0,14}? (?:hoy es|ya es|estamos a|hoy estamos a|"
+        r"ya estamos a|hoy|y hoy|ya estamos a) (?:el )?(?:dia )?(?P<b>\d{1,2}) de (?P<mb>"
+        + _ES_MONTH
+        + r")",
+        lambda _, gap: 14 <= gap <= 300,
+        _date_gap,
+        "",
+        -2.0,
+        "overdue",
+        " ".join([*_ES_MONTHS, "setiembre"]),
+    ),
+    (
+        r"(?:venia|vendria|llegaba|llegaria|pasaba|pasaria|llamaban|llamarian|llamaba|llamaria|"
+        r"iba a \w+|iban a \w+|estaria|estarian|tendria|tendrian|entregaban|entregarian|"
+        r"instalaban|instalarian|traian|traerian|arreglaban|arreglarian|mandaban|mandarian|"
+        r"enviaban|enviarian|devolvian|devolverian|ingresaban|abonaban|depositaban|"
+        r"solucionaban|solucionarian)(?: \S+){0,3}? (?:el|para el|este|el proximo|hasta el) "
+        r"(?P<a>" + _ES_WEEKDAY + r")(?: \S+){0,6}? (?:hoy es|ya es|es|estamos a|ya estamos a|"
+        r"hoy estamos a|ya estamos en|estamos en|ya es|y hoy es) (?P<b>" + _ES_WEEKDAY + r")",
+        lambda a, b: a != b,
+        _weekdays,
+        "",
+        -2.0,
+        "overdue",
+        "lunes martes miercoles jueves viernes sabado domingo",
+    ),
+    # a bill set against another month's: "Factura de agua de marzo: 312 €. Febrero: 41 €."
+    # (each amount right after its month, or after a verb of billing: "la de marzo de 60 y la de
+    # abril de 130" lists two bills)
+    (
+        r"(?P<ma>"
+        + _ES_MONTH
+        + r")"
+        + _ES_BILLED
+        + r" (?:\$ ?)?(?P<a>\d[\d.,]*)"
+        + _ES_AMOUNT_AFTER
+        + r"(?: \S+){0,6}? (?P<mb>"
+        + _ES_MONTH
+        + r")"
+        + _ES_BILLED
+        + r" (?:\$ ?)?(?P<b>\d[\d.,]*)"
+        + _ES_AMOUNT_AFTER,
+        lambda earlier, later: earlier > 0 and later >= 1.5 * earlier,
+        _by_month,
+        "",
+        -2.0,
+        "bill jump",
+        " ".join([*_ES_MONTHS, "setiembre"]),
+    ),
+    # the month of a request against the month it is now, two or more later: "pedí el audífono
+    # en enero y ya casi es junio"
+    (
+        r"(?:pedi|pedimos|solicite|solicitamos|mande|envie|reclame|llame|compre|pague|encargue|"
+        r"contrate|hice|hicimos|abri|presente|vino|dijeron|prometieron|tramite|reporte|avise)"
+        r"(?: \S+){0,6}? (?:en|a principios de|a finales de|a mediados de|desde) (?P<ma>"
+        + _ES_MONTH
+        + r")(?: \S+){0,8}? (?:ya (?:casi )?es|ya estamos en|estamos en|ya casi estamos en|"
+        r"ya va a ser|hoy es|y es) (?P<mb>" + _ES_MONTH + r")",
+        lambda _, gap: gap >= 2,
+        _month_gap,
+        "",
+        -2.0,
+        "overdue",
+        " ".join([*_ES_MONTHS, "setiembre"]),
+    ),
+]
+
+
 def _figure_cues() -> tuple[Cue, ...]:
     return tuple(
         Cue(_FigurePattern(pattern, holds), valence * CUE_WEIGHT, rule, frozenset(words.split()))
         for pattern, holds, valence, rule, words in _ES_FIGURE_CUES
+    ) + tuple(
+        Cue(
+            _ReadPattern(pattern, holds, read, needs),
+            valence * CUE_WEIGHT,
+            rule,
+            frozenset(words.split()),
+        )
+        for pattern, holds, read, needs, valence, rule, words in _ES_READ_CUES
     )
 
 
@@ -2159,7 +3205,9 @@ ES_REQUEST = re.compile(
     r"por adelantado|espero (?:su|tu|vuestra) respuesta|quedo (?:atento|atenta|a la espera)|"
     r"como (?:puedo|hago|se)|me podrian|me podria|me indican|me indica|me dicen si|"
     r"me confirman|me confirma|favor de|dame un (?:segundo|momento|minuto)|"
-    r"denme un (?:segundo|momento|minuto))\b"
+    r"denme un (?:segundo|momento|minuto)|"
+    # round 10: "les escribo para pedir el duplicado" asks as surely as "quisiera"
+    r"(?:escribo|llamo|contacto) para (?:pedir|solicitar|consultar|preguntar|saber|tramitar))\b"
 )
 
 ES_BEREAVEMENT = re.compile(
@@ -2191,7 +3239,9 @@ ES_NEG_ONLY = {
             "encienden conecta conectan dicen dijeron explica informa cambiado preparado "
             "preparada preparados preparadas terminado terminada "
             "respetaron vuelto volvio volvieron "
-            "respetan respetado respetaste respetasteis"
+            "respetan respetado respetaste respetasteis "
+            # round 10: "nadie coge el teléfono", "el seguro no autoriza nada"
+            "coge cogen cogieron autoriza autorizan autorizaron aprueba aprueban aprobaron"
         ),
         -1.8,
     ),
@@ -2414,8 +3464,13 @@ def spanish() -> LanguageRules:
                 "todo un detalle por su parte",
             ]
             + ["todo un detalle de vuestra parte", "todo un detalle de su parte"]
+            # round 10: "…llegó vacío. Un detalle.", "un aplauso"
+            + ["un detalle", "un detallazo", "que detallazo", "un aplauso", "aplauso"]
             # "tres cortes esta semana, sigan así"
             + ["sigan asi", "seguid asi", "enhorabuena", "felicidades", "aplausos"]
+            # round 10: "…aunque el camión no pase desde agosto. Muy lógico todo."
+            + ["muy logico", "muy logico todo", "todo muy logico", "que logico", "logiquisimo"]
+            + ["muy bien pensado", "que bien pensado", "todo muy normal", "muy normal todo"]
         ),
         # "ah bueno, qué maravilla, …": a resigned "bueno" leads the sarcasm like "ah" does
         # "anda, qué bien, …", "wow, qué rapidez": surprise that leads the sarcasm too
@@ -2501,6 +3556,8 @@ def spanish() -> LanguageRules:
                 # round 8: the praise a blind set heads its irony with ("muy amables, ni
                 # contestan", "me encanta que me pidan el mismo papel por quinta vez")
                 "encanta encantan buenisimo buenisima chevere bacan lujo amable amables buen buena "
+                # round 10: "un aplauso para su departamento de siniestros, tres meses…"
+                "aplauso personalizada personalizado organizado organizada "
                 "bueno rapido rapida rapidos rapidisimo rapidisima "
                 "profesional profesionales eficiente eficientes impecable espectacular lindo "
                 "linda bonito precioso aplausos "
@@ -2545,7 +3602,11 @@ def spanish() -> LanguageRules:
             r"solucionan|viene|vienen|cumplen|cumple|devuelven|devuelve|devolvieron)|"
             # "no deja ni iniciar sesión"
             r"no (?:me |nos |te )?(?:deja|dejan) (?:ni )?(?:entrar|iniciar|pagar|acceder|hacer|"
-            r"descargar|ver|llamar|registrarme|conectarme|conectar))\b"
+            r"descargar|ver|llamar|registrarme|conectarme|conectar)|"
+            # round 10: "una máquina que no entiende nada", "el vuelo cancelado no entra"
+            r"(?:no|nadie|nunca) (?:\S+ )?(?:entiende|entienden|sabe|saben) nada|"
+            r"no (?:me |nos |le )?(?:entra|entran|cubre|cubren) (?:en )?(?:la |el )?"
+            r"(?:cobertura|seguro|poliza|plan)?)\b"
         ),
         ironic_tag=re.compile(
             r"\b(?:gracias por nada|lo que me faltaba|justo lo que necesitaba|"
@@ -2560,7 +3621,8 @@ def spanish() -> LanguageRules:
                 "nada faltaba necesitaba hora perder perdieron perdio perdisteis aviso avisar "
                 "avisarme avisarnos conseguido cubre cubren funciona funcionan llega llegan sirve "
                 "sirven contesta contestan responde responden arreglan soluciona solucionan viene "
-                "vienen cumplen cumple devuelven devuelve devolvieron deja dejan"
+                "vienen cumplen cumple devuelven devuelve devolvieron deja dejan entiende "
+                "entienden sabe saben entra entran"
             )
             + ["🙃", "🙄", ES_IRONIC_SUPERLATIVE]
         ),
@@ -2615,7 +3677,8 @@ def spanish() -> LanguageRules:
         urgency_alone=re.compile(
             r"(?:ya|ya mismo|ahora|ahora mismo|hoy mismo|de inmediato|inmediatamente|hoy)"
         ),
-        weak_rules=frozenset(["reported promise", "despite"]),
+        # round 10: someone fragile named ("mi padre tiene 84 años") weighs only beside a grievance
+        weak_rules=frozenset(["reported promise", "despite", "fragile", "same home"]),
         conditionals=frozenset(["si"]),
         restored=ES_RESTORED,
         missing_words=frozenset(
@@ -2654,16 +3717,25 @@ def spanish() -> LanguageRules:
             + ["elapsed time"]
             # round 9: figures set against each other
             + ["overdue", "bill jump", "short delivery"]
+            # round 10: a hazard left behind, contact at all hours, not let go
+            + ["hazard", "harassment", "held", "shut out"]
         ),
         # laughter may lead it too: "jaja qué genios, …"
         ironic_lead=frozenset(
             split_words(
                 "muy super re tan me nos un una lo ja jaja jajaja jajajaja jeje todo ustedes "
                 "vosotros son sois unos unas siempre servicio atencion trato empresa gente "
-                "buena buen"
+                # round 10: "qué bien organizado todo: me citan a las 8 y el médico llega a las 11"
+                "buena buen bien"
             )
         ),
         ironic_superlative=ES_IRONIC_SUPERLATIVE,
+        # round 10: "aviso para que no me bloqueen la tarjeta" is a notice
+        preventive=ES_PREVENTIVE,
+        # "a nombre de Carmen Ruiz Peña": the surname folds into "pena" (sorrow)
+        kept_accents={"peña": "peña", "peñas": "peñas"},
+        # "Ay, qué semana. Bueno, les escribo…": a resigned "bueno" opens the request
+        sentence_openers=frozenset(["bueno", "weno", "bueh"]),
         promise_words=ES_PROMISE_WORDS,
         distress=frozenset(
             ["no puedo parar de llorar", "no paro de llorar", "no puedo respirar", "hecha polvo"]
